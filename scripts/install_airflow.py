@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Install a real Apache Airflow (2.x or 3.x) from PyPI into its own venv.
+
+Usage::
+
+    python scripts/install_airflow.py --major 2            # install (idempotent)
+    python scripts/install_airflow.py --major 3 --print-path  # install, then print the venv path only
+
+The venv lives in ``.cache/airflow/venv-<version>`` (``.cache/`` is git-ignored).
+The version comes from ``openapi/v1/source.json`` (major 2) or
+``openapi/v2/source.json`` (major 3), key ``"airflow_version"``; when those
+files don't exist yet we fall back to :data:`FALLBACK_VERSIONS`.
+
+Extra pip requirement lines per major live in ``scripts/airflow_pins/<major>.txt``
+(passed with ``-r``).  A marker file ``.installed.json`` inside the venv records
+the version and a hash of the pins; when it matches, a second run is instant.
+A venv without a matching marker (a half-finished or outdated install) is
+deleted and rebuilt.
+
+Stdlib only: it runs before any venv exists.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CACHE_DIR = REPO_ROOT / ".cache" / "airflow"
+PINS_DIR = Path(__file__).resolve().parent / "airflow_pins"
+FALLBACK_VERSIONS = {"2": "2.11.2", "3": "3.3.2"}
+SOURCE_FILES = {
+    "2": REPO_ROOT / "openapi" / "v1" / "source.json",
+    "3": REPO_ROOT / "openapi" / "v2" / "source.json",
+}
+MARKER = ".installed.json"
+PYTHON = os.environ.get("AIRFLOW_HARNESS_PYTHON", "python3.11")
+
+
+def log(msg: str) -> None:
+    print(f"[install_airflow] {msg}", file=sys.stderr, flush=True)
+
+
+def airflow_version(major: str | int) -> str:
+    """The pinned Airflow version for a major ("2" or "3")."""
+    major = str(major)
+    if major not in FALLBACK_VERSIONS:
+        raise ValueError(f"unsupported Airflow major {major!r} (want 2 or 3)")
+    env = os.environ.get(f"AIRFLOW_HARNESS_VERSION_{major}")
+    if env:
+        return env
+    src = SOURCE_FILES[major]
+    if src.is_file():
+        try:
+            data = json.loads(src.read_text())
+            version = data.get("airflow_version")
+            if version:
+                return str(version)
+        except (OSError, ValueError) as exc:
+            log(f"could not read {src}: {exc}; using fallback")
+    return FALLBACK_VERSIONS[major]
+
+
+def pins_file(major: str | int) -> Path | None:
+    p = PINS_DIR / f"{major}.txt"
+    return p if p.is_file() else None
+
+
+def expected_marker(major: str | int) -> dict:
+    version = airflow_version(major)
+    pins = pins_file(major)
+    pins_text = pins.read_text() if pins else ""
+    return {
+        "major": str(major),
+        "version": version,
+        "pins_sha256": hashlib.sha256(pins_text.encode()).hexdigest(),
+        "python": PYTHON,
+    }
+
+
+def venv_path(major: str | int) -> Path:
+    return CACHE_DIR / f"venv-{airflow_version(major)}"
+
+
+def is_installed(major: str | int) -> bool:
+    venv = venv_path(major)
+    marker = venv / MARKER
+    if not marker.is_file() or not (venv / "bin" / "airflow").exists():
+        return False
+    try:
+        got = json.loads(marker.read_text())
+    except (OSError, ValueError):
+        return False
+    want = expected_marker(major)
+    return all(got.get(k) == v for k, v in want.items())
+
+
+def _run(cmd: list[str], **kw) -> None:
+    log("$ " + " ".join(cmd))
+    subprocess.run(cmd, check=True, **kw)
+
+
+def install(major: str | int, *, quiet: bool = False) -> Path:
+    """Install (if needed) and return the venv path."""
+    major = str(major)
+    venv = venv_path(major)
+    if is_installed(major):
+        log(f"Airflow {airflow_version(major)} already installed in {venv} (marker ok)")
+        return venv
+    want = expected_marker(major)
+    t0 = time.monotonic()
+    if venv.exists():
+        log(f"removing incomplete/outdated venv {venv}")
+        shutil.rmtree(venv)
+    venv.parent.mkdir(parents=True, exist_ok=True)
+    _run([PYTHON, "-m", "venv", str(venv)])
+    t_venv = time.monotonic()
+    py = str(venv / "bin" / "python")
+    pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
+    if quiet:
+        pip.append("-q")
+    _run(pip + ["--upgrade", "pip"])
+    cmd = pip + [f"apache-airflow=={want['version']}"]
+    pins = pins_file(major)
+    if pins:
+        cmd += ["-r", str(pins)]
+    t_pip0 = time.monotonic()
+    _run(cmd)
+    t_pip = time.monotonic()
+    # sanity: the airflow CLI imports
+    out = subprocess.run(
+        [str(venv / "bin" / "airflow"), "version"],
+        check=True, capture_output=True, text=True,
+        env={**os.environ, "AIRFLOW_HOME": str(venv / "airflow_home_check"),
+             "AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+    )
+    shutil.rmtree(venv / "airflow_home_check", ignore_errors=True)
+    got_version = out.stdout.strip().splitlines()[-1].strip() if out.stdout.strip() else "?"
+    t_end = time.monotonic()
+    marker = dict(want, installed_version=got_version,
+                  seconds={"venv": round(t_venv - t0, 1), "pip_airflow": round(t_pip - t_pip0, 1),
+                           "total": round(t_end - t0, 1)},
+                  finished_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    (venv / MARKER).write_text(json.dumps(marker, indent=2) + "\n")
+    log(f"installed Airflow {got_version} in {venv}: venv {t_venv - t0:.1f}s, "
+        f"pip install apache-airflow {t_pip - t_pip0:.1f}s, total {t_end - t0:.1f}s")
+    return venv
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--major", required=True, choices=["2", "3"])
+    ap.add_argument("--print-path", action="store_true",
+                    help="print only the venv path on stdout (after installing if needed)")
+    ap.add_argument("--quiet", action="store_true", help="pass -q to pip")
+    args = ap.parse_args(argv)
+    t0 = time.monotonic()
+    venv = install(args.major, quiet=args.quiet)
+    log(f"done in {time.monotonic() - t0:.1f}s")
+    if args.print_path:
+        print(venv)
+    else:
+        print(json.dumps({"major": args.major, "version": airflow_version(args.major), "venv": str(venv)}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
