@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dag_detail import DAGDetail
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dag_id: str,
+    *,
+    fields: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    params["fields"] = json_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dags/{dag_id}/details".format(
+            dag_id=quote(str(dag_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DAGDetail | Error | None:
+    if response.status_code == 200:
+        response_200 = DAGDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DAGDetail | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> Response[DAGDetail | Error]:
+    """Get a simplified representation of DAG
+
+     The response contains many DAG attributes, so the response can be large. If possible, consider using
+    GET /dags/{dag_id}.
+
+    Args:
+        dag_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DAGDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> DAGDetail | Error | None:
+    """Get a simplified representation of DAG
+
+     The response contains many DAG attributes, so the response can be large. If possible, consider using
+    GET /dags/{dag_id}.
+
+    Args:
+        dag_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DAGDetail | Error
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> Response[DAGDetail | Error]:
+    """Get a simplified representation of DAG
+
+     The response contains many DAG attributes, so the response can be large. If possible, consider using
+    GET /dags/{dag_id}.
+
+    Args:
+        dag_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DAGDetail | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> DAGDetail | Error | None:
+    """Get a simplified representation of DAG
+
+     The response contains many DAG attributes, so the response can be large. If possible, consider using
+    GET /dags/{dag_id}.
+
+    Args:
+        dag_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DAGDetail | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

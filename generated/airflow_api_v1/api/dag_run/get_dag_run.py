@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dag_run import DAGRun
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    fields: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_fields: list[str] | Unset = UNSET
+    if not isinstance(fields, Unset):
+        json_fields = fields
+
+    params["fields"] = json_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dags/{dag_id}/dagRuns/{dag_run_id}".format(
+            dag_id=quote(str(dag_id), safe=""),
+            dag_run_id=quote(str(dag_run_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DAGRun | Error | None:
+    if response.status_code == 200:
+        response_200 = DAGRun.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DAGRun | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> Response[DAGRun | Error]:
+    """Get a DAG run
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DAGRun | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        fields=fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> DAGRun | Error | None:
+    """Get a DAG run
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DAGRun | Error
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        client=client,
+        fields=fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> Response[DAGRun | Error]:
+    """Get a DAG run
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DAGRun | Error]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        fields=fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    dag_run_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    fields: list[str] | Unset = UNSET,
+) -> DAGRun | Error | None:
+    """Get a DAG run
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        fields (list[str] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DAGRun | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            dag_run_id=dag_run_id,
+            client=client,
+            fields=fields,
+        )
+    ).parsed

@@ -1,0 +1,289 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.dataset_event_collection import DatasetEventCollection
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 100,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    dataset_id: int | Unset = UNSET,
+    source_dag_id: str | Unset = UNSET,
+    source_task_id: str | Unset = UNSET,
+    source_run_id: str | Unset = UNSET,
+    source_map_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["order_by"] = order_by
+
+    params["dataset_id"] = dataset_id
+
+    params["source_dag_id"] = source_dag_id
+
+    params["source_task_id"] = source_task_id
+
+    params["source_run_id"] = source_run_id
+
+    params["source_map_index"] = source_map_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/datasets/events",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> DatasetEventCollection | Error | None:
+    if response.status_code == 200:
+        response_200 = DatasetEventCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[DatasetEventCollection | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    dataset_id: int | Unset = UNSET,
+    source_dag_id: str | Unset = UNSET,
+    source_task_id: str | Unset = UNSET,
+    source_run_id: str | Unset = UNSET,
+    source_map_index: int | Unset = UNSET,
+) -> Response[DatasetEventCollection | Error]:
+    """Get dataset events
+
+     Get dataset events
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):
+        order_by (str | Unset):
+        dataset_id (int | Unset):
+        source_dag_id (str | Unset):
+        source_task_id (str | Unset):
+        source_run_id (str | Unset):
+        source_map_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetEventCollection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        dataset_id=dataset_id,
+        source_dag_id=source_dag_id,
+        source_task_id=source_task_id,
+        source_run_id=source_run_id,
+        source_map_index=source_map_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    dataset_id: int | Unset = UNSET,
+    source_dag_id: str | Unset = UNSET,
+    source_task_id: str | Unset = UNSET,
+    source_run_id: str | Unset = UNSET,
+    source_map_index: int | Unset = UNSET,
+) -> DatasetEventCollection | Error | None:
+    """Get dataset events
+
+     Get dataset events
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):
+        order_by (str | Unset):
+        dataset_id (int | Unset):
+        source_dag_id (str | Unset):
+        source_task_id (str | Unset):
+        source_run_id (str | Unset):
+        source_map_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetEventCollection | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        dataset_id=dataset_id,
+        source_dag_id=source_dag_id,
+        source_task_id=source_task_id,
+        source_run_id=source_run_id,
+        source_map_index=source_map_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    dataset_id: int | Unset = UNSET,
+    source_dag_id: str | Unset = UNSET,
+    source_task_id: str | Unset = UNSET,
+    source_run_id: str | Unset = UNSET,
+    source_map_index: int | Unset = UNSET,
+) -> Response[DatasetEventCollection | Error]:
+    """Get dataset events
+
+     Get dataset events
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):
+        order_by (str | Unset):
+        dataset_id (int | Unset):
+        source_dag_id (str | Unset):
+        source_task_id (str | Unset):
+        source_run_id (str | Unset):
+        source_map_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DatasetEventCollection | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        dataset_id=dataset_id,
+        source_dag_id=source_dag_id,
+        source_task_id=source_task_id,
+        source_run_id=source_run_id,
+        source_map_index=source_map_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 100,
+    offset: int | Unset = UNSET,
+    order_by: str | Unset = UNSET,
+    dataset_id: int | Unset = UNSET,
+    source_dag_id: str | Unset = UNSET,
+    source_task_id: str | Unset = UNSET,
+    source_run_id: str | Unset = UNSET,
+    source_map_index: int | Unset = UNSET,
+) -> DatasetEventCollection | Error | None:
+    """Get dataset events
+
+     Get dataset events
+
+    Args:
+        limit (int | Unset):  Default: 100.
+        offset (int | Unset):
+        order_by (str | Unset):
+        dataset_id (int | Unset):
+        source_dag_id (str | Unset):
+        source_task_id (str | Unset):
+        source_run_id (str | Unset):
+        source_map_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DatasetEventCollection | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            dataset_id=dataset_id,
+            source_dag_id=source_dag_id,
+            source_task_id=source_task_id,
+            source_run_id=source_run_id,
+            source_map_index=source_map_index,
+        )
+    ).parsed

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.task_instance_history import TaskInstanceHistory
+from ...types import Response
+
+
+def _get_kwargs(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    task_try_number: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/tries/{task_try_number}".format(
+            dag_id=quote(str(dag_id), safe=""),
+            dag_run_id=quote(str(dag_run_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+            map_index=quote(str(map_index), safe=""),
+            task_try_number=quote(str(task_try_number), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TaskInstanceHistory | None:
+    if response.status_code == 200:
+        response_200 = TaskInstanceHistory.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TaskInstanceHistory]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    task_try_number: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TaskInstanceHistory]:
+    """get mapped taskinstance try
+
+     Get details of a mapped task instance try.
+
+    *New in version 2.10.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        task_try_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskInstanceHistory]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        task_try_number=task_try_number,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    task_try_number: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TaskInstanceHistory | None:
+    """get mapped taskinstance try
+
+     Get details of a mapped task instance try.
+
+    *New in version 2.10.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        task_try_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskInstanceHistory
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        task_try_number=task_try_number,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    task_try_number: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | TaskInstanceHistory]:
+    """get mapped taskinstance try
+
+     Get details of a mapped task instance try.
+
+    *New in version 2.10.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        task_try_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskInstanceHistory]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        task_try_number=task_try_number,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    task_try_number: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | TaskInstanceHistory | None:
+    """get mapped taskinstance try
+
+     Get details of a mapped task instance try.
+
+    *New in version 2.10.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        task_try_number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskInstanceHistory
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            dag_run_id=dag_run_id,
+            task_id=task_id,
+            map_index=map_index,
+            task_try_number=task_try_number,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,253 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.set_task_instance_note import SetTaskInstanceNote
+from ...models.task_instance import TaskInstance
+from ...types import Response
+
+
+def _get_kwargs(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    *,
+    body: SetTaskInstanceNote,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/{map_index}/setNote".format(
+            dag_id=quote(str(dag_id), safe=""),
+            dag_run_id=quote(str(dag_run_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+            map_index=quote(str(map_index), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TaskInstance | None:
+    if response.status_code == 200:
+        response_200 = TaskInstance.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TaskInstance]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetTaskInstanceNote,
+) -> Response[Error | TaskInstance]:
+    """Update the TaskInstance note.
+
+     Update the manual user note of a mapped Task Instance.
+
+    *New in version 2.5.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        body (SetTaskInstanceNote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskInstance]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetTaskInstanceNote,
+) -> Error | TaskInstance | None:
+    """Update the TaskInstance note.
+
+     Update the manual user note of a mapped Task Instance.
+
+    *New in version 2.5.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        body (SetTaskInstanceNote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskInstance
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetTaskInstanceNote,
+) -> Response[Error | TaskInstance]:
+    """Update the TaskInstance note.
+
+     Update the manual user note of a mapped Task Instance.
+
+    *New in version 2.5.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        body (SetTaskInstanceNote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TaskInstance]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    map_index: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetTaskInstanceNote,
+) -> Error | TaskInstance | None:
+    """Update the TaskInstance note.
+
+     Update the manual user note of a mapped Task Instance.
+
+    *New in version 2.5.0*
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int):
+        body (SetTaskInstanceNote):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TaskInstance
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            dag_run_id=dag_run_id,
+            task_id=task_id,
+            map_index=map_index,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,228 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dag_id: str,
+    asset_id: int,
+    *,
+    before: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_before: None | str | Unset
+    if isinstance(before, Unset):
+        json_before = UNSET
+    else:
+        json_before = before
+    params["before"] = json_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v2/dags/{dag_id}/assets/{asset_id}/queuedEvents".format(
+            dag_id=quote(str(dag_id), safe=""),
+            asset_id=quote(str(asset_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    asset_id: int,
+    *,
+    client: AuthenticatedClient,
+    before: None | str | Unset = UNSET,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Delete Dag Asset Queued Event
+
+     Delete a queued asset event for a Dag.
+
+    Args:
+        dag_id (str):
+        asset_id (int):
+        before (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        asset_id=asset_id,
+        before=before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    asset_id: int,
+    *,
+    client: AuthenticatedClient,
+    before: None | str | Unset = UNSET,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Delete Dag Asset Queued Event
+
+     Delete a queued asset event for a Dag.
+
+    Args:
+        dag_id (str):
+        asset_id (int):
+        before (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        asset_id=asset_id,
+        client=client,
+        before=before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    asset_id: int,
+    *,
+    client: AuthenticatedClient,
+    before: None | str | Unset = UNSET,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Delete Dag Asset Queued Event
+
+     Delete a queued asset event for a Dag.
+
+    Args:
+        dag_id (str):
+        asset_id (int):
+        before (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        asset_id=asset_id,
+        before=before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    asset_id: int,
+    *,
+    client: AuthenticatedClient,
+    before: None | str | Unset = UNSET,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Delete Dag Asset Queued Event
+
+     Delete a queued asset event for a Dag.
+
+    Args:
+        dag_id (str):
+        asset_id (int):
+        before (None | str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            asset_id=asset_id,
+            client=client,
+            before=before,
+        )
+    ).parsed

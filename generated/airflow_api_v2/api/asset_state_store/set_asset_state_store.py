@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.asset_state_store_body import AssetStateStoreBody
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    asset_id: int,
+    key: str,
+    *,
+    body: AssetStateStoreBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/assets/{asset_id}/state-store/{key}".format(
+            asset_id=quote(str(asset_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    asset_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetStateStoreBody,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Set Asset State Store
+
+     Set an asset state store value. Creates or overwrites the key.
+
+    Args:
+        asset_id (int):
+        key (str):
+        body (AssetStateStoreBody): Request body for setting an asset state store value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        key=key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    asset_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetStateStoreBody,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Set Asset State Store
+
+     Set an asset state store value. Creates or overwrites the key.
+
+    Args:
+        asset_id (int):
+        key (str):
+        body (AssetStateStoreBody): Request body for setting an asset state store value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        asset_id=asset_id,
+        key=key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    asset_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetStateStoreBody,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Set Asset State Store
+
+     Set an asset state store value. Creates or overwrites the key.
+
+    Args:
+        asset_id (int):
+        key (str):
+        body (AssetStateStoreBody): Request body for setting an asset state store value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        asset_id=asset_id,
+        key=key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    asset_id: int,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: AssetStateStoreBody,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Set Asset State Store
+
+     Set an asset state store value. Creates or overwrites the key.
+
+    Args:
+        asset_id (int):
+        key (str):
+        body (AssetStateStoreBody): Request body for setting an asset state store value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            asset_id=asset_id,
+            key=key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.backfill_response import BackfillResponse
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    backfill_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/backfills/{backfill_id}/cancel".format(
+            backfill_id=quote(str(backfill_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackfillResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = BackfillResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackfillResponse | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    backfill_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BackfillResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Cancel Backfill
+
+    Args:
+        backfill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackfillResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        backfill_id=backfill_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    backfill_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> BackfillResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Cancel Backfill
+
+    Args:
+        backfill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackfillResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        backfill_id=backfill_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    backfill_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> Response[BackfillResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Cancel Backfill
+
+    Args:
+        backfill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackfillResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        backfill_id=backfill_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    backfill_id: int,
+    *,
+    client: AuthenticatedClient,
+) -> BackfillResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Cancel Backfill
+
+    Args:
+        backfill_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackfillResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            backfill_id=backfill_id,
+            client=client,
+        )
+    ).parsed

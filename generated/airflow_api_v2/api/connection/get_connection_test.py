@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.async_connection_test_response import AsyncConnectionTestResponse
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    airflow_connection_test_token: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Airflow-Connection-Test-Token"] = airflow_connection_test_token
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/connections/enqueue-test",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = AsyncConnectionTestResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    airflow_connection_test_token: str,
+) -> Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Get Connection Test
+
+     Poll for the status of an enqueued connection test by its token (passed as a header).
+
+    Args:
+        airflow_connection_test_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        airflow_connection_test_token=airflow_connection_test_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    airflow_connection_test_token: str,
+) -> AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Get Connection Test
+
+     Poll for the status of an enqueued connection test by its token (passed as a header).
+
+    Args:
+        airflow_connection_test_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        airflow_connection_test_token=airflow_connection_test_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    airflow_connection_test_token: str,
+) -> Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Get Connection Test
+
+     Poll for the status of an enqueued connection test by its token (passed as a header).
+
+    Args:
+        airflow_connection_test_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        airflow_connection_test_token=airflow_connection_test_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    airflow_connection_test_token: str,
+) -> AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Get Connection Test
+
+     Poll for the status of an enqueued connection test by its token (passed as a header).
+
+    Args:
+        airflow_connection_test_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            airflow_connection_test_token=airflow_connection_test_token,
+        )
+    ).parsed

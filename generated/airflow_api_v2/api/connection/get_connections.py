@@ -1,0 +1,284 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connection_collection_response import ConnectionCollectionResponse
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    connection_id_pattern: None | str | Unset = UNSET,
+    connection_id_prefix_pattern: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: list[str] | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["order_by"] = json_order_by
+
+    json_connection_id_pattern: None | str | Unset
+    if isinstance(connection_id_pattern, Unset):
+        json_connection_id_pattern = UNSET
+    else:
+        json_connection_id_pattern = connection_id_pattern
+    params["connection_id_pattern"] = json_connection_id_pattern
+
+    json_connection_id_prefix_pattern: None | str | Unset
+    if isinstance(connection_id_prefix_pattern, Unset):
+        json_connection_id_prefix_pattern = UNSET
+    else:
+        json_connection_id_prefix_pattern = connection_id_prefix_pattern
+    params["connection_id_prefix_pattern"] = json_connection_id_prefix_pattern
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/connections",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ConnectionCollectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    connection_id_pattern: None | str | Unset = UNSET,
+    connection_id_prefix_pattern: None | str | Unset = UNSET,
+) -> Response[ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Get Connections
+
+     Get all connection entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `conn_id, conn_type,
+            description, host, port, id, team_name, connection_id`
+        connection_id_pattern (None | str | Unset): Case-insensitive substring match (SQL
+            `ILIKE`). Slower than `connection_id_prefix_pattern` on large tables — see "Filtering with
+            pattern parameters".
+        connection_id_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        connection_id_pattern=connection_id_pattern,
+        connection_id_prefix_pattern=connection_id_prefix_pattern,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    connection_id_pattern: None | str | Unset = UNSET,
+    connection_id_prefix_pattern: None | str | Unset = UNSET,
+) -> ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Get Connections
+
+     Get all connection entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `conn_id, conn_type,
+            description, host, port, id, team_name, connection_id`
+        connection_id_pattern (None | str | Unset): Case-insensitive substring match (SQL
+            `ILIKE`). Slower than `connection_id_prefix_pattern` on large tables — see "Filtering with
+            pattern parameters".
+        connection_id_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        connection_id_pattern=connection_id_pattern,
+        connection_id_prefix_pattern=connection_id_prefix_pattern,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    connection_id_pattern: None | str | Unset = UNSET,
+    connection_id_prefix_pattern: None | str | Unset = UNSET,
+) -> Response[ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Get Connections
+
+     Get all connection entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `conn_id, conn_type,
+            description, host, port, id, team_name, connection_id`
+        connection_id_pattern (None | str | Unset): Case-insensitive substring match (SQL
+            `ILIKE`). Slower than `connection_id_prefix_pattern` on large tables — see "Filtering with
+            pattern parameters".
+        connection_id_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        connection_id_pattern=connection_id_pattern,
+        connection_id_prefix_pattern=connection_id_prefix_pattern,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    connection_id_pattern: None | str | Unset = UNSET,
+    connection_id_prefix_pattern: None | str | Unset = UNSET,
+) -> ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Get Connections
+
+     Get all connection entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `conn_id, conn_type,
+            description, host, port, id, team_name, connection_id`
+        connection_id_pattern (None | str | Unset): Case-insensitive substring match (SQL
+            `ILIKE`). Slower than `connection_id_prefix_pattern` on large tables — see "Filtering with
+            pattern parameters".
+        connection_id_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            connection_id_pattern=connection_id_pattern,
+            connection_id_prefix_pattern=connection_id_prefix_pattern,
+        )
+    ).parsed

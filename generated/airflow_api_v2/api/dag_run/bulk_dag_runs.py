@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_body_bulk_dag_run_body import BulkBodyBulkDAGRunBody
+from ...models.bulk_response import BulkResponse
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dag_id: str,
+    *,
+    body: BulkBodyBulkDAGRunBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v2/dags/{dag_id}/dagRuns".format(
+            dag_id=quote(str(dag_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BulkResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = BulkResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BulkResponse | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkBodyBulkDAGRunBody,
+) -> Response[BulkResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Bulk Dag Runs
+
+     Bulk update or delete Dag Runs.
+
+    Args:
+        dag_id (str):
+        body (BulkBodyBulkDAGRunBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkBodyBulkDAGRunBody,
+) -> BulkResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Bulk Dag Runs
+
+     Bulk update or delete Dag Runs.
+
+    Args:
+        dag_id (str):
+        body (BulkBodyBulkDAGRunBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkBodyBulkDAGRunBody,
+) -> Response[BulkResponse | HTTPExceptionResponse | HTTPValidationError]:
+    """Bulk Dag Runs
+
+     Bulk update or delete Dag Runs.
+
+    Args:
+        dag_id (str):
+        body (BulkBodyBulkDAGRunBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BulkResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkBodyBulkDAGRunBody,
+) -> BulkResponse | HTTPExceptionResponse | HTTPValidationError | None:
+    """Bulk Dag Runs
+
+     Bulk update or delete Dag Runs.
+
+    Args:
+        dag_id (str):
+        body (BulkBodyBulkDAGRunBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BulkResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_dag_run_clear_body import BulkDAGRunClearBody
+from ...models.clear_task_instance_collection_response import ClearTaskInstanceCollectionResponse
+from ...models.dag_run_collection_response import DAGRunCollectionResponse
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+
+def _get_kwargs(
+    dag_id: str,
+    *,
+    body: BulkDAGRunClearBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/dags/{dag_id}/clearDagRuns".format(
+            dag_id=quote(str(dag_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None
+):
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ClearTaskInstanceCollectionResponse.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = DAGRunCollectionResponse.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkDAGRunClearBody,
+) -> Response[
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+]:
+    """Clear Dag Runs
+
+     Clear multiple Dag Runs in a single request.
+
+    Args:
+        dag_id (str):
+        body (BulkDAGRunClearBody): Request body for the bulk clear Dag Runs endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkDAGRunClearBody,
+) -> (
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None
+):
+    """Clear Dag Runs
+
+     Clear multiple Dag Runs in a single request.
+
+    Args:
+        dag_id (str):
+        body (BulkDAGRunClearBody): Request body for the bulk clear Dag Runs endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkDAGRunClearBody,
+) -> Response[
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+]:
+    """Clear Dag Runs
+
+     Clear multiple Dag Runs in a single request.
+
+    Args:
+        dag_id (str):
+        body (BulkDAGRunClearBody): Request body for the bulk clear Dag Runs endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: BulkDAGRunClearBody,
+) -> (
+    ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError | None
+):
+    """Clear Dag Runs
+
+     Clear multiple Dag Runs in a single request.
+
+    Args:
+        dag_id (str):
+        body (BulkDAGRunClearBody): Request body for the bulk clear Dag Runs endpoint.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClearTaskInstanceCollectionResponse | DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

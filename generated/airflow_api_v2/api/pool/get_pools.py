@@ -1,0 +1,275 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.pool_collection_response import PoolCollectionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    pool_name_pattern: None | str | Unset = UNSET,
+    pool_name_prefix_pattern: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    json_order_by: list[str] | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by
+
+    params["order_by"] = json_order_by
+
+    json_pool_name_pattern: None | str | Unset
+    if isinstance(pool_name_pattern, Unset):
+        json_pool_name_pattern = UNSET
+    else:
+        json_pool_name_pattern = pool_name_pattern
+    params["pool_name_pattern"] = json_pool_name_pattern
+
+    json_pool_name_prefix_pattern: None | str | Unset
+    if isinstance(pool_name_prefix_pattern, Unset):
+        json_pool_name_prefix_pattern = UNSET
+    else:
+        json_pool_name_prefix_pattern = pool_name_prefix_pattern
+    params["pool_name_prefix_pattern"] = json_pool_name_prefix_pattern
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/pools",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse | None:
+    if response.status_code == 200:
+        response_200 = PoolCollectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    pool_name_pattern: None | str | Unset = UNSET,
+    pool_name_prefix_pattern: None | str | Unset = UNSET,
+) -> Response[HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse]:
+    """Get Pools
+
+     Get all pools entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `id, pool, name`
+        pool_name_pattern (None | str | Unset): Case-insensitive substring match (SQL `ILIKE`).
+            Slower than `pool_name_prefix_pattern` on large tables — see "Filtering with pattern
+            parameters".
+        pool_name_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        pool_name_pattern=pool_name_pattern,
+        pool_name_prefix_pattern=pool_name_prefix_pattern,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    pool_name_pattern: None | str | Unset = UNSET,
+    pool_name_prefix_pattern: None | str | Unset = UNSET,
+) -> HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse | None:
+    """Get Pools
+
+     Get all pools entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `id, pool, name`
+        pool_name_pattern (None | str | Unset): Case-insensitive substring match (SQL `ILIKE`).
+            Slower than `pool_name_prefix_pattern` on large tables — see "Filtering with pattern
+            parameters".
+        pool_name_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        pool_name_pattern=pool_name_pattern,
+        pool_name_prefix_pattern=pool_name_prefix_pattern,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    pool_name_pattern: None | str | Unset = UNSET,
+    pool_name_prefix_pattern: None | str | Unset = UNSET,
+) -> Response[HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse]:
+    """Get Pools
+
+     Get all pools entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `id, pool, name`
+        pool_name_pattern (None | str | Unset): Case-insensitive substring match (SQL `ILIKE`).
+            Slower than `pool_name_prefix_pattern` on large tables — see "Filtering with pattern
+            parameters".
+        pool_name_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        offset=offset,
+        order_by=order_by,
+        pool_name_pattern=pool_name_pattern,
+        pool_name_prefix_pattern=pool_name_prefix_pattern,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+    order_by: list[str] | Unset = UNSET,
+    pool_name_pattern: None | str | Unset = UNSET,
+    pool_name_prefix_pattern: None | str | Unset = UNSET,
+) -> HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse | None:
+    """Get Pools
+
+     Get all pools entries.
+
+    Args:
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+        order_by (list[str] | Unset): Attributes to order by, multi criteria sort is supported.
+            Prefix with `-` for descending order. Supported attributes: `id, pool, name`
+        pool_name_pattern (None | str | Unset): Case-insensitive substring match (SQL `ILIKE`).
+            Slower than `pool_name_prefix_pattern` on large tables — see "Filtering with pattern
+            parameters".
+        pool_name_prefix_pattern (None | str | Unset): Case-sensitive, index-friendly prefix
+            match. See "Filtering with pattern parameters".
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPExceptionResponse | HTTPValidationError | PoolCollectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            offset=offset,
+            order_by=order_by,
+            pool_name_pattern=pool_name_pattern,
+            pool_name_prefix_pattern=pool_name_prefix_pattern,
+        )
+    ).parsed

@@ -1,0 +1,259 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.task_state_store_collection_response import TaskStateStoreCollectionResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    *,
+    map_index: int | Unset = -1,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["map_index"] = map_index
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/state-store".format(
+            dag_id=quote(str(dag_id), safe=""),
+            dag_run_id=quote(str(dag_run_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse | None:
+    if response.status_code == 200:
+        response_200 = TaskStateStoreCollectionResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    map_index: int | Unset = -1,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse]:
+    """List Task State Store
+
+     List all task state store entries for a task instance.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    map_index: int | Unset = -1,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse | None:
+    """List Task State Store
+
+     List all task state store entries for a task instance.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        client=client,
+        map_index=map_index,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    map_index: int | Unset = -1,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse]:
+    """List Task State Store
+
+     List all task state store entries for a task instance.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        map_index=map_index,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    *,
+    client: AuthenticatedClient,
+    map_index: int | Unset = -1,
+    limit: int | Unset = 50,
+    offset: int | Unset = 0,
+) -> HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse | None:
+    """List Task State Store
+
+     List all task state store entries for a task instance.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        map_index (int | Unset):  Default: -1.
+        limit (int | Unset):  Default: 50.
+        offset (int | Unset):  Default: 0.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPExceptionResponse | HTTPValidationError | TaskStateStoreCollectionResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            dag_run_id=dag_run_id,
+            task_id=task_id,
+            client=client,
+            map_index=map_index,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

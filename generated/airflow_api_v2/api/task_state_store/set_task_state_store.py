@@ -1,0 +1,290 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_exception_response import HTTPExceptionResponse
+from ...models.http_validation_error import HTTPValidationError
+from ...models.task_state_store_body import TaskStateStoreBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    key: str,
+    *,
+    body: TaskStateStoreBody,
+    map_index: int | Unset = -1,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["map_index"] = map_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v2/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/state-store/{key}".format(
+            dag_id=quote(str(dag_id), safe=""),
+            dag_run_id=quote(str(dag_run_id), safe=""),
+            task_id=quote(str(task_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = HTTPExceptionResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskStateStoreBody,
+    map_index: int | Unset = -1,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Set Task State Store
+
+     Set a task state store value. Creates or overwrites the key.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        key (str):
+        map_index (int | Unset):  Default: -1.
+        body (TaskStateStoreBody): Request body for setting a task state store value.
+
+            ``expires_at`` controls expiry:
+
+            - ``"default"``: apply the configured ``[state_store] default_retention_days``.
+            - ``null``: never expire.
+            - aware datetime: expire at that time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        key=key,
+        body=body,
+        map_index=map_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskStateStoreBody,
+    map_index: int | Unset = -1,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Set Task State Store
+
+     Set a task state store value. Creates or overwrites the key.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        key (str):
+        map_index (int | Unset):  Default: -1.
+        body (TaskStateStoreBody): Request body for setting a task state store value.
+
+            ``expires_at`` controls expiry:
+
+            - ``"default"``: apply the configured ``[state_store] default_retention_days``.
+            - ``null``: never expire.
+            - aware datetime: expire at that time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return sync_detailed(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        key=key,
+        client=client,
+        body=body,
+        map_index=map_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskStateStoreBody,
+    map_index: int | Unset = -1,
+) -> Response[Any | HTTPExceptionResponse | HTTPValidationError]:
+    """Set Task State Store
+
+     Set a task state store value. Creates or overwrites the key.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        key (str):
+        map_index (int | Unset):  Default: -1.
+        body (TaskStateStoreBody): Request body for setting a task state store value.
+
+            ``expires_at`` controls expiry:
+
+            - ``"default"``: apply the configured ``[state_store] default_retention_days``.
+            - ``null``: never expire.
+            - aware datetime: expire at that time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | HTTPExceptionResponse | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        dag_id=dag_id,
+        dag_run_id=dag_run_id,
+        task_id=task_id,
+        key=key,
+        body=body,
+        map_index=map_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dag_id: str,
+    dag_run_id: str,
+    task_id: str,
+    key: str,
+    *,
+    client: AuthenticatedClient,
+    body: TaskStateStoreBody,
+    map_index: int | Unset = -1,
+) -> Any | HTTPExceptionResponse | HTTPValidationError | None:
+    """Set Task State Store
+
+     Set a task state store value. Creates or overwrites the key.
+
+    Args:
+        dag_id (str):
+        dag_run_id (str):
+        task_id (str):
+        key (str):
+        map_index (int | Unset):  Default: -1.
+        body (TaskStateStoreBody): Request body for setting a task state store value.
+
+            ``expires_at`` controls expiry:
+
+            - ``"default"``: apply the configured ``[state_store] default_retention_days``.
+            - ``null``: never expire.
+            - aware datetime: expire at that time.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | HTTPExceptionResponse | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            dag_id=dag_id,
+            dag_run_id=dag_run_id,
+            task_id=task_id,
+            key=key,
+            client=client,
+            body=body,
+            map_index=map_index,
+        )
+    ).parsed

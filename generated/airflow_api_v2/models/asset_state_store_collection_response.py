@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.asset_state_store_response import AssetStateStoreResponse
+
+
+T = TypeVar("T", bound="AssetStateStoreCollectionResponse")
+
+
+@_attrs_define
+class AssetStateStoreCollectionResponse:
+    """All asset state store entries for an asset.
+
+    Attributes:
+        asset_state_store (list[AssetStateStoreResponse]):
+        total_entries (int):
+    """
+
+    asset_state_store: list[AssetStateStoreResponse]
+    total_entries: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        asset_state_store = []
+        for asset_state_store_item_data in self.asset_state_store:
+            asset_state_store_item = asset_state_store_item_data.to_dict()
+            asset_state_store.append(asset_state_store_item)
+
+        total_entries = self.total_entries
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "asset_state_store": asset_state_store,
+                "total_entries": total_entries,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.asset_state_store_response import AssetStateStoreResponse
+
+        d = dict(src_dict)
+        asset_state_store = []
+        _asset_state_store = d.pop("asset_state_store")
+        for asset_state_store_item_data in _asset_state_store:
+            asset_state_store_item = AssetStateStoreResponse.from_dict(asset_state_store_item_data)
+
+            asset_state_store.append(asset_state_store_item)
+
+        total_entries = d.pop("total_entries")
+
+        asset_state_store_collection_response = cls(
+            asset_state_store=asset_state_store,
+            total_entries=total_entries,
+        )
+
+        asset_state_store_collection_response.additional_properties = d
+        return asset_state_store_collection_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DagTagResponse")
+
+
+@_attrs_define
+class DagTagResponse:
+    """Dag Tag serializer for responses.
+
+    Attributes:
+        dag_display_name (str):
+        dag_id (str):
+        name (str):
+    """
+
+    dag_display_name: str
+    dag_id: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dag_display_name = self.dag_display_name
+
+        dag_id = self.dag_id
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dag_display_name": dag_display_name,
+                "dag_id": dag_id,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dag_display_name = d.pop("dag_display_name")
+
+        dag_id = d.pop("dag_id")
+
+        name = d.pop("name")
+
+        dag_tag_response = cls(
+            dag_display_name=dag_display_name,
+            dag_id=dag_id,
+            name=name,
+        )
+
+        dag_tag_response.additional_properties = d
+        return dag_tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

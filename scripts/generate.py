@@ -1,0 +1,180 @@
+"""Generate ``generated/airflow_api_<api>`` from ``openapi/<api>/``: verify → merge → patch → generate.
+
+    python scripts/generate.py                      # both APIs into generated/
+    python scripts/generate.py --api v1
+    python scripts/generate.py --check              # regenerate into a temp dir, diff against generated/
+    python scripts/generate.py --out /tmp/gen       # write somewhere else
+
+Steps, all deterministic:
+1. the pristine spec files are checked against the sha256 in ``source.json`` (never hand-edited);
+2. extra files (v2: the simple auth manager's ``/auth/token`` spec) are merged into the main spec;
+3. ``patches/*.yaml`` are applied in order (see ``patches.py``);
+4. openapi-python-client (pinned in pyproject.toml) renders the client with our templates from
+   ``openapi/templates/`` and ``openapi/<api>/generator.yaml``, formatted by the pinned ruff;
+5. every operation of the patched spec must be a generated function: the generator skips what it
+   cannot handle with a warning only, so any skipped operation fails this step, by name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from patches import PatchError, apply_patches, patch_files
+from specs import APIS, OPENAPI, ROOT, Api, merged_spec, pristine_files
+
+GENERATED = ROOT / "generated"
+TEMPLATES = OPENAPI / "templates"
+HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+
+
+def patched_spec(api: Api) -> dict[str, Any]:
+    try:
+        return apply_patches(merged_spec(api, pristine_files(api)), patch_files(api.folder))
+    except PatchError as exc:
+        raise SystemExit(f"{api.name}: {exc}") from None
+
+
+def spec_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
+    return {
+        (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in HTTP_METHODS
+    }
+
+
+_METHOD = re.compile(r'"method": "(\w+)"')
+_URL = re.compile(r'"url": (?:f?)"([^"]*)"')
+
+
+def generated_operations(package_dir: Path) -> set[tuple[str, str]]:
+    """(METHOD, path) of every endpoint module, read from its ``_get_kwargs``.
+
+    Paths are as in the spec: v1's are relative to its server URL ``/api/v1`` (the facade puts
+    that into the generated client's base URL), v2's start with ``/api/v2``.
+    """
+    ops = set()
+    for module in sorted((package_dir / "api").glob("*/*.py")):
+        if module.name == "__init__.py":
+            continue
+        text = module.read_text()
+        method, url = _METHOD.search(text), _URL.search(text)
+        if method is None or url is None:
+            raise SystemExit(f"cannot read method/url from {module}")
+        ops.add((method.group(1).upper(), url.group(1)))
+    return ops
+
+
+def render(api: Api, dest: Path) -> list[str]:
+    """Generate ``api`` into ``dest/<package>``; return the generator's warnings."""
+    from openapi_python_client import generate
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+
+    spec = patched_spec(api)
+    out = dest / api.python_package
+    with tempfile.TemporaryDirectory() as tmp:
+        spec_path = Path(tmp) / f"{api.name}.json"
+        spec_path.write_text(json.dumps(spec, sort_keys=True))
+        config = Config.from_sources(
+            ConfigFile.load_from_path(api.folder / "generator.yaml"),
+            MetaType.NONE,
+            spec_path,
+            "utf-8",
+            overwrite=True,
+            output_path=out,
+        )
+        # The post-hooks must run the pinned ruff of this interpreter's venv.
+        env_path = os.environ.get("PATH", "")
+        os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env_path
+        try:
+            errors = generate(config=config, custom_template_path=TEMPLATES)
+        finally:
+            os.environ["PATH"] = env_path
+    fatal = [e for e in errors if e.level.value == "ERROR"]
+    if fatal:
+        raise SystemExit(f"{api.name}: generation failed:\n" + "\n".join(f"{e.header} {e.detail}" for e in fatal))
+    (out / "py.typed").write_text("# Marker file for PEP 561\n")
+
+    wanted = spec_operations(spec)
+    made = generated_operations(out)
+    skipped = sorted(wanted - made)
+    warnings = [f"{e.header} {e.detail or ''}".strip() for e in errors]
+    if skipped:
+        detail = "\n".join(f"  {m} {p}" for m, p in skipped)
+        raise SystemExit(
+            f"{api.name}: {len(skipped)} of {len(wanted)} operations were skipped by the generator:\n{detail}\n"
+            "generator said:\n" + "\n".join(warnings) + "\nFix each with a patch in openapi/" + api.name + "/patches/."
+        )
+    print(f"{api.name}: {len(made)}/{len(wanted)} operations generated into {out}")
+    return warnings
+
+
+def _files(tree: Path) -> dict[Path, bytes]:
+    return {
+        p.relative_to(tree): p.read_bytes()
+        for p in tree.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(expected: Path, actual: Path) -> list[str]:
+    """Relative paths that differ, byte for byte, between two trees (ignoring __pycache__)."""
+    ours, theirs = _files(expected), _files(actual)
+    problems = [f"missing (the generator makes it): {p}" for p in sorted(ours.keys() - theirs.keys())]
+    problems += [f"not made by the generator (hand-added?): {p}" for p in sorted(theirs.keys() - ours.keys())]
+    problems += [f"differs: {p}" for p in sorted(ours.keys() & theirs.keys()) if ours[p] != theirs[p]]
+    return problems
+
+
+def check(apis: list[Api]) -> int:
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        for api in apis:
+            render(api, Path(tmp))
+            ours, theirs = Path(tmp) / api.python_package, GENERATED / api.python_package
+            if not theirs.exists():
+                print(f"{theirs} is missing: run `make generate`", file=sys.stderr)
+                failed = True
+                continue
+            problems = diff_trees(ours, theirs)
+            if problems:
+                failed = True
+                print(f"generated/{api.python_package} is not what the generator makes from openapi/{api.name}:")
+                for p in problems:
+                    print("  " + p)
+                subprocess.run(["diff", "-ru", "-x", "__pycache__", str(ours), str(theirs)], check=False)
+    if failed:
+        print("\ngenerated/ must never be edited by hand: fix the spec with a patch, then `make generate`.")
+        return 1
+    print("generated/ is exactly what the generator makes from openapi/")
+    return 0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--api", choices=[*APIS, "all"], default="all")
+    parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ differs")
+    parser.add_argument("--out", type=Path, default=GENERATED)
+    args = parser.parse_args()
+    apis = list(APIS.values()) if args.api == "all" else [APIS[args.api]]
+    if args.check:
+        raise SystemExit(check(apis))
+    for api in apis:
+        with tempfile.TemporaryDirectory() as tmp:
+            render(api, Path(tmp))
+            target = args.out / api.python_package
+            shutil.rmtree(target, ignore_errors=True)
+            shutil.copytree(Path(tmp) / api.python_package, target)
+
+
+if __name__ == "__main__":
+    main()
