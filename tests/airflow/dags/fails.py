@@ -1,0 +1,31 @@
+"""fails: one task that raises (retries=0), so the run ends failed."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+try:  # Airflow 3: the task SDK is the authoring interface
+    from airflow.sdk import DAG, task
+except ImportError:  # Airflow 2
+    from airflow import DAG
+    from airflow.decorators import task
+
+log = logging.getLogger(__name__)
+
+
+with DAG(
+    dag_id="fails",
+    description="One task that always raises",
+    schedule=None,
+    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    tags=["astro-airflow-test"],
+    default_args={"owner": "astro-airflow-test", "retries": 0},
+):
+
+    @task(retries=0)
+    def boom():
+        print("about to fail")
+        raise RuntimeError("boom: this task fails on purpose")
+
+    boom()
