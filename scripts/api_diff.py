@@ -243,22 +243,23 @@ def fields(schema: Any, resolver: Resolver, rename: Rename = _same) -> dict[str,
     return out
 
 
-def _collect(schema: Any, resolver: Resolver, rename: Rename, prefix: str, out: dict[str, Field], depth: int) -> None:
+def _collect(schema: Any, resolver: Resolver, rename: Rename, path: str, out: dict[str, Field], depth: int) -> None:
+    """Add the fields under ``path`` (``""`` for the schema itself) to ``out``."""
     if depth > MAX_DEPTH:
         return
     s, _ = split_null(schema)
     if s.get("type") == "array" and isinstance(s.get("items"), Mapping):
         items, _ = split_null(s["items"])
         if is_inline_object(items):
-            _collect(items, resolver, rename, prefix + "[].", out, depth + 1)
+            _collect(items, resolver, rename, path + "[]", out, depth + 1)
         return
     if not is_inline_object(s):
         return
     props, required = resolver.object_parts(s)
     for name, sub in props.items():
-        path = prefix + str(name)
-        out[path] = Field(shape(sub, rename), name in required)
-        _collect(sub, resolver, rename, path + ".", out, depth + 1)
+        child = f"{path}.{name}" if path else str(name)
+        out[child] = Field(shape(sub, rename), name in required)
+        _collect(sub, resolver, rename, child, out, depth + 1)
 
 
 # --------------------------------------------------------------------------- comparing schemas
