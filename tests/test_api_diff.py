@@ -56,13 +56,15 @@ def json_response(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def schema_changes(report: dict[str, Any], name: str) -> list[dict[str, Any]]:
-    found = [item["changes"] for item in report["schemas"]["changed"] if item["name"] == name]
+    found: list[list[dict[str, Any]]] = [i["changes"] for i in report["schemas"]["changed"] if i["name"] == name]
     assert len(found) == 1, f"{name} not reported as changed: {report['schemas']['changed']}"
     return found[0]
 
 
 def op_changes(report: dict[str, Any], method: str, path: str) -> list[dict[str, Any]]:
-    found = [o["changes"] for o in report["operations"]["changed"] if (o["method"], o["path"]) == (method, path)]
+    found: list[list[dict[str, Any]]] = [
+        o["changes"] for o in report["operations"]["changed"] if (o["method"], o["path"]) == (method, path)
+    ]
     assert len(found) == 1, f"{method} {path} not reported as changed: {report['operations']['changed']}"
     return found[0]
 
@@ -116,7 +118,7 @@ def test_nullable_spellings_are_equivalent() -> None:
 
 # --------------------------------------------------------------------------- operations
 
-PET = {
+PET: dict[str, Any] = {
     "get": {
         "operationId": "get_pet",
         "parameters": [
