@@ -90,6 +90,20 @@ def free_port(host: str = "127.0.0.1") -> int:
         return s.getsockname()[1]
 
 
+def free_ports(n: int, host: str = "127.0.0.1") -> list[int]:
+    """``n`` distinct free TCP ports (all bound at once, then released)."""
+    socks = []
+    try:
+        for _ in range(n):
+            s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            s.bind((host, 0))
+            socks.append(s)
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
 def expected_dag_ids(dags_folder: Path = DAGS_DIR) -> list[str]:
     """Test DAG ids: one DAG per file, named after the file (``hello.py`` -> ``hello``)."""
     return sorted(p.stem for p in Path(dags_folder).glob("*.py") if not p.stem.startswith("_"))
@@ -203,19 +217,20 @@ def stop_all() -> None:
 
 
 _HANDLERS_INSTALLED = False
+_ATEXIT_REGISTERED = False
 
 
 def install_cleanup_handlers() -> None:
     """``atexit`` + SIGTERM/SIGINT/SIGHUP handlers that stop all live servers,
     then chain to the previous handler (so pytest still sees KeyboardInterrupt).
     Only effective when called from the main thread; idempotent."""
-    global _HANDLERS_INSTALLED
-    if _HANDLERS_INSTALLED:
+    global _HANDLERS_INSTALLED, _ATEXIT_REGISTERED
+    if not _ATEXIT_REGISTERED:
+        _ATEXIT_REGISTERED = True
+        atexit.register(stop_all)
+    if _HANDLERS_INSTALLED or threading.current_thread() is not threading.main_thread():
         return
     _HANDLERS_INSTALLED = True
-    atexit.register(stop_all)
-    if threading.current_thread() is not threading.main_thread():
-        return
     for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         previous = signal.getsignal(sig)
 
@@ -304,6 +319,8 @@ class AirflowServer:
         self.procs: dict[str, subprocess.Popen] = {}
         self.pids: dict[str, int] = {}
         self.reaper_pid: int | None = None
+        self._log_port: int | None = None
+        self._trigger_log_port: int | None = None
         self.timings: dict[str, float] = {}
         self.started = False
         self._stopped = False
@@ -365,6 +382,10 @@ class AirflowServer:
             "AIRFLOW__WEBSERVER__EXPOSE_CONFIG": "True",
             "AIRFLOW__API__EXPOSE_CONFIG": "True",
             "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
+            # The scheduler/worker serves task logs on 8793 (triggerer: 8794) by default;
+            # give each server its own ports so several can run side by side.
+            "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(self._log_port),
+            "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(self._trigger_log_port),
         })
         if self.major == 2:
             secret = "astro-harness-secret-" + self.harness_id
@@ -511,8 +532,11 @@ class AirflowServer:
             if not (self.venv / "bin" / "airflow").exists():
                 raise AirflowServerError(f"Airflow {self.version} is not installed in {self.venv}; "
                                          f"run scripts/install_airflow.py --major {self.major}")
+            ports = free_ports(3, self.host)
             if self.port is None:
-                self.port = free_port(self.host)
+                self.port = ports.pop(0)
+            others = [p for p in ports if p != self.port]
+            self._log_port, self._trigger_log_port = others[0], others[1]
             if self._given_home is None:
                 self.airflow_home = Path(tempfile.mkdtemp(prefix=f"airflow{self.major}-home-"))
             assert self.airflow_home is not None
