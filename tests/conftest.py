@@ -1,0 +1,168 @@
+"""Session fixtures that run REAL Airflow servers (see scripts/airflow_server.py).
+
+Fixtures
+--------
+``airflow2``  (session) -> ``AirflowServer`` running Airflow 2.x (Astronomer Software shape,
+              ``/api/v1``, raw API key auth).
+``airflow3``  (session) -> ``AirflowServer`` running Airflow 3.x (``/api/v2``, Bearer JWT).
+``airflow``   (function, parametrized ``["2", "3"]``, ids ``airflow2``/``airflow3``) -> one of
+              the two above, so a test runs against both.
+``airflow_server_factory`` (function) -> ``factory(major, **kwargs) -> AirflowServer``: a
+              private, started server (e.g. ``env={"AIRFLOW__API_AUTH__JWT_EXPIRATION_TIME": "5"}``)
+              stopped at the end of the test.
+
+Servers start lazily: only the majors that the collected tests request are
+started, and they start in background threads as soon as the session begins
+(both at once), so Airflow 3 boots while Airflow 2 tests already run.  Airflow
+is installed into ``.cache/airflow/venv-<version>`` when missing -- never skipped.
+
+Tests that use these fixtures get the ``integration`` marker automatically.
+
+Environment knobs: ``ASTRO_AIRFLOW_PRESTART=0`` disables the background
+pre-start (servers then start on first use); ``ASTRO_AIRFLOW_KEEP_HOME=1`` keeps
+each server's temporary AIRFLOW_HOME (logs, sqlite) after the run.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS_DIR = REPO_ROOT / "scripts"
+if str(SCRIPTS_DIR) not in sys.path:
+    sys.path.insert(0, str(SCRIPTS_DIR))
+
+import airflow_server  # noqa: E402
+from airflow_server import AirflowServer  # noqa: E402
+
+_FIXTURE_MAJORS = {"airflow2": {"2"}, "airflow3": {"3"}}
+_NEEDED_MAJORS: set[str] = set()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "integration: talks to a real Airflow server (fixtures airflow2 / airflow3 / airflow)",
+    )
+
+
+def _majors_for(item: pytest.Item) -> set[str]:
+    names = set(getattr(item, "fixturenames", ()))
+    majors: set[str] = set()
+    for fixture, ms in _FIXTURE_MAJORS.items():
+        if fixture in names:
+            majors |= ms
+    if "airflow" in names:
+        callspec = getattr(item, "callspec", None)
+        param = callspec.params.get("airflow") if callspec else None
+        majors |= {str(param)} if param is not None else {"2", "3"}
+    return majors
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        majors = _majors_for(item)
+        if majors or "airflow_server_factory" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.integration)
+        _NEEDED_MAJORS.update(majors)
+
+
+class _ServerPool:
+    """Starts each major at most once (in a thread), hands out the running server."""
+
+    def __init__(self) -> None:
+        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=2, thread_name_prefix="airflow")
+        self._futures: dict[str, concurrent.futures.Future] = {}
+        self._servers: list[AirflowServer] = []
+        self._lock = threading.Lock()
+
+    def _start(self, major: str) -> AirflowServer:
+        srv = AirflowServer(major=int(major))
+        with self._lock:
+            self._servers.append(srv)
+        return srv.start()
+
+    def prestart(self, major: str) -> concurrent.futures.Future:
+        with self._lock:
+            fut = self._futures.get(major)
+            if fut is None:
+                fut = self._executor.submit(self._start, major)
+                self._futures[major] = fut
+            return fut
+
+    def get(self, major: str) -> AirflowServer:
+        return self.prestart(major).result()
+
+    def stop_all(self) -> None:
+        with self._lock:
+            servers = list(self._servers)
+        for fut in list(self._futures.values()):
+            try:
+                fut.result(timeout=600)  # let a start in progress finish (or fail) first
+            except Exception:
+                pass
+        for srv in servers:
+            srv.stop()
+        self._executor.shutdown(wait=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _airflow_pool(request: pytest.FixtureRequest):
+    """Session-wide server pool; pre-starts the majors the collected tests need."""
+    pool = _ServerPool()
+    if _NEEDED_MAJORS:
+        # atexit + SIGTERM/SIGINT/SIGHUP handlers (main thread), so killing the run leaves
+        # nothing; each server also has a reaper process that kills it if this process dies.
+        airflow_server.install_cleanup_handlers()
+    if _NEEDED_MAJORS and os.environ.get("ASTRO_AIRFLOW_PRESTART", "1") != "0":
+        for major in sorted(_NEEDED_MAJORS):
+            pool.prestart(major)
+    try:
+        yield pool
+    finally:
+        pool.stop_all()
+
+
+def _get_server(request: pytest.FixtureRequest, major: str) -> AirflowServer:
+    airflow_server.install_cleanup_handlers()  # main thread: signal handlers too
+    return request.getfixturevalue("_airflow_pool").get(major)
+
+
+@pytest.fixture(scope="session")
+def airflow2(request: pytest.FixtureRequest) -> AirflowServer:
+    """A running Airflow 2.x server (Astronomer Software shape)."""
+    return _get_server(request, "2")
+
+
+@pytest.fixture(scope="session")
+def airflow3(request: pytest.FixtureRequest) -> AirflowServer:
+    """A running Airflow 3.x server."""
+    return _get_server(request, "3")
+
+
+@pytest.fixture(params=["2", "3"], ids=["airflow2", "airflow3"])
+def airflow(request: pytest.FixtureRequest) -> AirflowServer:
+    """Parametrized over both servers: the test runs once per major."""
+    return request.getfixturevalue(f"airflow{request.param}")
+
+
+@pytest.fixture
+def airflow_server_factory():
+    """``factory(major, **AirflowServer kwargs)`` -> a private started server,
+    stopped when the test ends."""
+    airflow_server.install_cleanup_handlers()
+    started: list[AirflowServer] = []
+
+    def factory(major: int | str, **kwargs) -> AirflowServer:
+        srv = AirflowServer(major=int(major), **kwargs)
+        started.append(srv)
+        return srv.start()
+
+    yield factory
+    for srv in started:
+        srv.stop()
