@@ -1,3 +1,92 @@
-"""astro_airflow: a typed client for Apache Airflow's REST API."""
+"""astro_airflow: a typed client for Apache Airflow's REST API, first of all on Astronomer.
 
-__version__ = "0.1.0"
+>>> from astro_airflow import Client
+>>> client = Client.astronomer_software(base_domain="example.com", release_name="galactic-stars-1234",
+...                                     api_key="...")
+>>> run = client.dags.trigger("hello", conf={"x": 1})
+>>> client.dag_runs.wait("hello", run.run_id).state
+<DagRunState.SUCCESS: 'success'>
+
+The generated clients are one attribute away (``client.api``), and nothing generated is
+imported until a call needs it.
+"""
+
+from .__version__ import __version__
+from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
+from ._client import AsyncClient, Client
+from ._errors import (
+    AirflowError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    APIVersionError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    InvalidInputError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RunFailedError,
+    UnexpectedResponseError,
+    UnprocessableEntityError,
+    UnsupportedOperationError,
+    WaitTimeoutError,
+)
+from ._pagination import AsyncPager, Page, SyncPager
+from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIKey",
+    "APIStatusError",
+    "APITimeoutError",
+    "APIVersionError",
+    "AirflowError",
+    "AirflowJWT",
+    "AsyncClient",
+    "AsyncPager",
+    "Auth",
+    "AuthenticationError",
+    "BadRequestError",
+    "BasicAuth",
+    "BearerToken",
+    "Client",
+    "ConfigurationError",
+    "ConflictError",
+    "Connection",
+    "Dag",
+    "DagRun",
+    "DagRunState",
+    "Health",
+    "InternalServerError",
+    "InvalidInputError",
+    "NotFoundError",
+    "Page",
+    "PermissionDeniedError",
+    "Pool",
+    "RateLimitError",
+    "RunFailedError",
+    "SyncPager",
+    "TaskInstance",
+    "TaskInstanceState",
+    "UnexpectedResponseError",
+    "UnprocessableEntityError",
+    "UnsupportedOperationError",
+    "Variable",
+    "WaitTimeoutError",
+    "__version__",
+]
+
+for _name in __all__:
+    _obj = globals()[_name]
+    if hasattr(_obj, "__module__") and _obj.__module__.startswith("astro_airflow."):
+        try:
+            _obj.__module__ = "astro_airflow"
+        except (AttributeError, TypeError):
+            pass
+del _name, _obj

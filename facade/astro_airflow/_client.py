@@ -1,0 +1,591 @@
+"""``Client`` and ``AsyncClient``: the same names and methods; only the I/O differs.
+
+Both run the operations of ``_base_client``/``resources`` (generators of ``Send``/``Sleep``
+effects): ``Client`` with blocking httpx calls, ``AsyncClient`` with ``await``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import time
+from collections.abc import Callable, Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
+
+import httpx
+
+from .__version__ import __version__
+from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
+from ._base_client import ApiInfo, ApiName, Context, Op, Sleep
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+from ._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import airflow_api_v1
+    import airflow_api_v2
+
+    from .resources.config import AsyncConfig, Config
+    from .resources.connections import AsyncConnections, Connections
+    from .resources.dag_runs import AsyncDagRuns, DagRuns
+    from .resources.dags import AsyncDags, Dags
+    from .resources.pools import AsyncPools, Pools
+    from .resources.task_instances import AsyncTaskInstances, TaskInstances
+    from .resources.variables import AsyncVariables, Variables
+    from .types import Health
+
+__all__ = ["AsyncClient", "Client"]
+
+T = TypeVar("T")
+P = ParamSpec("P")
+HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
+
+ENV_HELP = """Set one of:
+  ASTRO_AIRFLOW_BASE_DOMAIN + ASTRO_AIRFLOW_RELEASE_NAME + ASTRO_AIRFLOW_API_KEY   (Astronomer Software)
+  AIRFLOW_API_URL + AIRFLOW_API_TOKEN                                            (Astro, any bearer token)
+  AIRFLOW_API_URL + AIRFLOW_API_KEY                                              (raw key, no scheme)
+  AIRFLOW_API_URL + AIRFLOW_API_USERNAME + AIRFLOW_API_PASSWORD                  (basic auth / Airflow 3 JWT)
+Optional: ASTRO_AIRFLOW_PATH_PREFIX (default /airflow), AIRFLOW_API_VERSION (v1|v2|experimental)."""
+
+
+def astronomer_url(base_domain: str, release_name: str, path_prefix: str = "/airflow", scheme: str = "https") -> str:
+    """``https://deployments.<base_domain>/<release_name>/airflow``: an Astronomer Software deployment."""
+    for name, value in (("base_domain", base_domain), ("release_name", release_name)):
+        if not value or "/" in value or " " in value:
+            raise ConfigurationError(f"{name} must be a non-empty name without '/' or spaces, got {value!r}")
+    prefix = "/" + path_prefix.strip("/") if path_prefix.strip("/") else ""
+    return f"{scheme}://deployments.{base_domain.strip('.')}/{release_name}{prefix}"
+
+
+def _options_from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    def need(name: str) -> str:
+        value = env.get(name, "").strip()
+        if not value:
+            raise ConfigurationError(f"environment variable {name} is not set.\n{ENV_HELP}")
+        return value
+
+    options: dict[str, Any] = {}
+    if env.get("AIRFLOW_API_VERSION"):
+        options["api"] = env["AIRFLOW_API_VERSION"]
+    if env.get("ASTRO_AIRFLOW_BASE_DOMAIN") or env.get("ASTRO_AIRFLOW_RELEASE_NAME"):
+        options["base_url"] = astronomer_url(
+            need("ASTRO_AIRFLOW_BASE_DOMAIN"),
+            need("ASTRO_AIRFLOW_RELEASE_NAME"),
+            env.get("ASTRO_AIRFLOW_PATH_PREFIX", "/airflow"),
+        )
+        options["auth"] = APIKey(need("ASTRO_AIRFLOW_API_KEY"))
+        return options
+    options["base_url"] = need("AIRFLOW_API_URL")
+    if env.get("AIRFLOW_API_TOKEN"):
+        options["auth"] = BearerToken(env["AIRFLOW_API_TOKEN"])
+    elif env.get("AIRFLOW_API_KEY"):
+        options["auth"] = APIKey(env["AIRFLOW_API_KEY"])
+    elif env.get("AIRFLOW_API_USERNAME"):
+        user, password = need("AIRFLOW_API_USERNAME"), need("AIRFLOW_API_PASSWORD")
+        options["auth"] = AirflowJWT(user, password) if options.get("api") == "v2" else _UserPassword(user, password)
+    else:
+        raise ConfigurationError(f"no credentials for {options['base_url']} in the environment.\n{ENV_HELP}")
+    return options
+
+
+class _UserPassword(Auth):
+    """Username and password when the API is not known yet: JWT on Airflow 3, basic auth before."""
+
+    def __init__(self, username: str, password: str) -> None:
+        self.jwt = AirflowJWT(username, password)
+        self.basic = BasicAuth(username, password)
+        self.use_jwt = False
+
+    def bind(self, base_url: str) -> Auth:
+        self.jwt.bind(base_url)
+        return self
+
+    def secrets(self) -> tuple[str, ...]:
+        return self.jwt.secrets() + self.basic.secrets()
+
+    def sync_auth_flow(self, request: httpx.Request) -> Any:
+        return (self.jwt if self.use_jwt else self.basic).sync_auth_flow(request)
+
+    def async_auth_flow(self, request: httpx.Request) -> Any:
+        return (self.jwt if self.use_jwt else self.basic).async_auth_flow(request)
+
+    def __repr__(self) -> str:
+        return f"UserPassword(username={self.basic.username!r}, password='***')"
+
+
+class _Shared:
+    """State shared by a client and its ``with_options`` copies: the detected API."""
+
+    def __init__(self) -> None:
+        self.info: ApiInfo | None = None
+        self.thread_lock = threading.Lock()
+        self.async_lock: asyncio.Lock | None = None
+
+
+class _BaseClient:
+    _http: httpx.Client | httpx.AsyncClient
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: Auth | httpx.Auth | None = None,
+        api: ApiName | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str = True,
+        headers: Mapping[str, str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
+        _shared: _Shared | None = None,
+    ) -> None:
+        if not isinstance(base_url, str) or not base_url.startswith(("http://", "https://")):
+            raise ConfigurationError(
+                f"base_url must be an http(s) URL of the deployment, e.g. "
+                f"https://deployments.example.com/<release-name>/airflow; got {base_url!r}"
+            )
+        if api not in (None, "v1", "v2", "experimental"):
+            raise ConfigurationError(f"api must be 'v1', 'v2', 'experimental' or None (detect); got {api!r}")
+        if timeout is None:
+            raise ConfigurationError("timeout=None would let a hung server hang the client; give seconds")
+        self.base_url = base_url.rstrip("/")
+        if isinstance(auth, str):
+            raise ConfigurationError("auth must be an auth object, e.g. APIKey(key) or BearerToken(token)")
+        self._auth = auth.bind(self.base_url) if isinstance(auth, Auth) else auth
+        self._api = api
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._max_retries = max_retries
+        self._verify = verify
+        self._headers = dict(headers or {})
+        self._page_size = page_size
+        self._owns_http = http_client is None
+        self._shared = _shared or _Shared()
+        self._init_options = {
+            "auth": auth,
+            "api": api,
+            "timeout": self._timeout,
+            "max_retries": max_retries,
+            "verify": verify,
+            "headers": self._headers,
+            "page_size": page_size,
+        }
+
+    def _context(self) -> Context:
+        return Context(
+            base_url=self.base_url,
+            auth=self._auth if isinstance(self._auth, Auth) else None,
+            max_retries=self._max_retries,
+            timeout=self._timeout,
+            page_size=self._page_size,
+            headers=self._headers,
+            info=self._shared.info,
+        )
+
+    def _http_options(self) -> dict[str, Any]:
+        return {
+            "timeout": self._timeout,
+            "verify": self._verify,
+            "follow_redirects": False,
+            "headers": {"User-Agent": f"astro-airflow/{__version__}"},
+        }
+
+    def _detected(self, info: ApiInfo) -> None:
+        self._shared.info = info
+        if isinstance(self._auth, _UserPassword):
+            self._auth.use_jwt = info.api == "v2"
+
+    # -- construction ----------------------------------------------------------------------
+    @classmethod
+    def astronomer_software(
+        cls, *, base_domain: str, release_name: str, api_key: str, path_prefix: str = "/airflow", **options: Any
+    ) -> Self:
+        """An Astronomer Software deployment: ``https://deployments.<base_domain>/<release_name>/airflow``,
+        ``Authorization: <api_key>`` (a deployment service-account key or a temporary token).
+
+        >>> Client.astronomer_software(base_domain="example.com", release_name="galactic-stars-1234", api_key="...")
+        """
+        return cls(astronomer_url(base_domain, release_name, path_prefix), auth=APIKey(api_key), **options)
+
+    @classmethod
+    def astro(cls, *, deployment_url: str, token: str, **options: Any) -> Self:
+        """An Astro deployment: its deployment URL and an API token (``Authorization: Bearer <token>``).
+
+        >>> Client.astro(deployment_url="https://abc123.astronomer.run/d8x9y0z1", token="...")
+        """
+        if not deployment_url.startswith(("http://", "https://")):
+            deployment_url = "https://" + deployment_url
+        return cls(deployment_url, auth=BearerToken(token), **options)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **options: Any) -> Self:
+        """A client configured by environment variables (see ``ENV_HELP``); options override them."""
+        return cls(**{**_options_from_env(os.environ if env is None else env), **options})
+
+    def with_options(self, **changes: Any) -> Self:
+        """A copy with some options changed, sharing the connection pool:
+        ``client.with_options(timeout=5, max_retries=0).pools.list()``."""
+        kwargs = {**self._init_options, "base_url": self.base_url, **changes}
+        if "base_url" not in changes and "api" not in changes:
+            kwargs["_shared"] = self._shared  # same server: share the detected API
+            kwargs.setdefault("http_client", self._http)  # and the connection pool
+        return type(self)(**kwargs)
+
+    @property
+    def api_version(self) -> ApiName | None:
+        """The API this client speaks ("v1", "v2", "experimental"), or None before first use."""
+        return self._shared.info.api if self._shared.info else None
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r}, api={self.api_version!r})"
+
+    def _generated_client(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> Any:
+        info = self._shared.info
+        if info is None:
+            raise ConfigurationError(
+                "the API is not known yet: make any call first, `await client.detect()`, or pass api='v1'|'v2'"
+            )
+        if info.api == "experimental":
+            raise ConfigurationError("the experimental API has no generated client (it has no OpenAPI spec)")
+        if info.api == "v1":
+            import airflow_api_v1
+
+            gen: Any = airflow_api_v1.Client(base_url=f"{self.base_url}/api/v1")
+        else:
+            import airflow_api_v2
+
+            gen = airflow_api_v2.Client(base_url=self.base_url)
+        options = {"base_url": gen._base_url, "transport": transport, "timeout": self._timeout}
+        if isinstance(transport, httpx.BaseTransport):
+            gen.set_httpx_client(httpx.Client(**options))
+        else:
+            gen.set_async_httpx_client(httpx.AsyncClient(**options))
+        return gen
+
+
+def _copy_response(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
+    return httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+
+
+_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+
+
+class Client(_BaseClient):
+    """A client for one Airflow deployment. Thread-safe; use it as a context manager.
+
+    >>> from astro_airflow import Client
+    >>> with Client.astronomer_software(base_domain="example.com", release_name="galactic-stars-1234",
+    ...                                 api_key="...") as client:
+    ...     run = client.dags.trigger("hello", conf={"x": 1})
+    ...     client.dag_runs.wait("hello", run.run_id)
+    """
+
+    _http: httpx.Client
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: Auth | httpx.Auth | None = None,
+        api: ApiName | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str = True,
+        headers: Mapping[str, str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        http_client: httpx.Client | None = None,
+        _shared: _Shared | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            auth=auth,
+            api=api,
+            timeout=timeout,
+            max_retries=max_retries,
+            verify=verify,
+            headers=headers,
+            page_size=page_size,
+            http_client=http_client,
+            _shared=_shared,
+        )
+        self._http = http_client if http_client is not None else httpx.Client(**self._http_options())
+
+    # -- running operations ----------------------------------------------------------------
+    def _drive(self, op: Op[T]) -> T:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = op.send(value) if error is None else op.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            if isinstance(effect, Sleep):
+                time.sleep(effect.seconds)
+                continue
+            try:
+                value = self._http.send(effect.request, auth=self._auth)
+            except httpx.HTTPError as exc:
+                error = exc
+
+    def _info(self) -> ApiInfo:
+        if self._shared.info is None:
+            with self._shared.thread_lock:
+                if self._shared.info is None:
+                    self._detected(self._drive(self._context().detect(self._api)))
+        assert self._shared.info is not None
+        return self._shared.info
+
+    def detect(self) -> ApiName:
+        """Find (once, then cached) which API the server speaks: ``"v2"``, ``"v1"`` or ``"experimental"``."""
+        return self._info().api
+
+    def _run(self, factory: Callable[..., Op[T]], *args: Any, **kwargs: Any) -> T:
+        self._info()
+        return self._drive(factory(self._context(), *args, **kwargs))
+
+    # -- resources -------------------------------------------------------------------------
+    @cached_property
+    def dags(self) -> Dags:
+        from .resources.dags import Dags
+
+        return Dags(self)
+
+    @cached_property
+    def dag_runs(self) -> DagRuns:
+        from .resources.dag_runs import DagRuns
+
+        return DagRuns(self)
+
+    @cached_property
+    def task_instances(self) -> TaskInstances:
+        from .resources.task_instances import TaskInstances
+
+        return TaskInstances(self)
+
+    @cached_property
+    def pools(self) -> Pools:
+        from .resources.pools import Pools
+
+        return Pools(self)
+
+    @cached_property
+    def variables(self) -> Variables:
+        from .resources.variables import Variables
+
+        return Variables(self)
+
+    @cached_property
+    def connections(self) -> Connections:
+        from .resources.connections import Connections
+
+        return Connections(self)
+
+    @cached_property
+    def config(self) -> Config:
+        from .resources.config import Config
+
+        return Config(self)
+
+    def health(self) -> Health:
+        """The deployment's health: ``client.health().healthy``."""
+        from .resources.config import health
+
+        return self._run(health)
+
+    def version(self) -> str:
+        """The server's Airflow version, e.g. ``"2.11.2"`` (detected on first use, cached)."""
+        return self._info().airflow_version or "unknown"
+
+    @property
+    def api(self) -> airflow_api_v1.Client | airflow_api_v2.Client:
+        """The generated client of the detected API (``airflow_api_v1`` or ``airflow_api_v2``), sharing
+        this client's connection pool, URL prefix, auth, timeouts and retries:
+
+        >>> from airflow_api_v1.api.pool import get_pool
+        >>> get_pool.sync(client=client.api, pool_name="default_pool")
+        """
+        self._info()
+        return self._generated_client(_Via(self))  # type: ignore[no-any-return]
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the connection pool (unless it was passed in as ``http_client``)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Via(httpx.BaseTransport):
+    """Sends the generated client's requests through a ``Client`` (auth, retries, pool)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        ctx = self._client._context()
+        response = self._client._drive(ctx.send(request, request.method in ("GET", "HEAD", "PUT", "DELETE")))
+        return _copy_response(request, response)
+
+
+class AsyncClient(_BaseClient):
+    """The async twin of ``Client``: same constructors, resources and methods, awaited.
+
+    >>> async with AsyncClient.astro(deployment_url="...", token="...") as client:
+    ...     run = await client.dags.trigger("hello")
+    ...     async for pool in client.pools.list():
+    ...         print(pool.name)
+    """
+
+    _http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        auth: Auth | httpx.Auth | None = None,
+        api: ApiName | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        verify: bool | str = True,
+        headers: Mapping[str, str] | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        http_client: httpx.AsyncClient | None = None,
+        _shared: _Shared | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            auth=auth,
+            api=api,
+            timeout=timeout,
+            max_retries=max_retries,
+            verify=verify,
+            headers=headers,
+            page_size=page_size,
+            http_client=http_client,
+            _shared=_shared,
+        )
+        self._http = http_client if http_client is not None else httpx.AsyncClient(**self._http_options())
+
+    async def _drive(self, op: Op[T]) -> T:
+        value: Any = None
+        error: BaseException | None = None
+        while True:
+            try:
+                effect = op.send(value) if error is None else op.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            if isinstance(effect, Sleep):
+                await asyncio.sleep(effect.seconds)
+                continue
+            try:
+                value = await self._http.send(effect.request, auth=self._auth)
+            except httpx.HTTPError as exc:
+                error = exc
+
+    async def _info(self) -> ApiInfo:
+        if self._shared.info is None:
+            if self._shared.async_lock is None:
+                self._shared.async_lock = asyncio.Lock()
+            async with self._shared.async_lock:
+                if self._shared.info is None:
+                    self._detected(await self._drive(self._context().detect(self._api)))
+        assert self._shared.info is not None
+        return self._shared.info
+
+    async def detect(self) -> ApiName:
+        """Find (once, then cached) which API the server speaks: ``"v2"``, ``"v1"`` or ``"experimental"``."""
+        return (await self._info()).api
+
+    async def _run(self, factory: Callable[..., Op[T]], *args: Any, **kwargs: Any) -> T:
+        await self._info()
+        return await self._drive(factory(self._context(), *args, **kwargs))
+
+    @cached_property
+    def dags(self) -> AsyncDags:
+        from .resources.dags import AsyncDags
+
+        return AsyncDags(self)
+
+    @cached_property
+    def dag_runs(self) -> AsyncDagRuns:
+        from .resources.dag_runs import AsyncDagRuns
+
+        return AsyncDagRuns(self)
+
+    @cached_property
+    def task_instances(self) -> AsyncTaskInstances:
+        from .resources.task_instances import AsyncTaskInstances
+
+        return AsyncTaskInstances(self)
+
+    @cached_property
+    def pools(self) -> AsyncPools:
+        from .resources.pools import AsyncPools
+
+        return AsyncPools(self)
+
+    @cached_property
+    def variables(self) -> AsyncVariables:
+        from .resources.variables import AsyncVariables
+
+        return AsyncVariables(self)
+
+    @cached_property
+    def connections(self) -> AsyncConnections:
+        from .resources.connections import AsyncConnections
+
+        return AsyncConnections(self)
+
+    @cached_property
+    def config(self) -> AsyncConfig:
+        from .resources.config import AsyncConfig
+
+        return AsyncConfig(self)
+
+    async def health(self) -> Health:
+        """The deployment's health: ``(await client.health()).healthy``."""
+        from .resources.config import health
+
+        return await self._run(health)
+
+    async def version(self) -> str:
+        """The server's Airflow version, e.g. ``"3.3.2"``."""
+        return (await self._info()).airflow_version or "unknown"
+
+    @property
+    def api(self) -> airflow_api_v1.Client | airflow_api_v2.Client:
+        """The generated client of the API, sharing this client's pool, prefix, auth and retries. The API
+        must be known: pass ``api=`` or ``await client.detect()`` (or make any call) first.
+
+        >>> await client.detect()
+        >>> await get_pool.asyncio(client=client.api, pool_name="default_pool")
+        """
+        return self._generated_client(_AsyncVia(self))  # type: ignore[no-any-return]
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+
+class _AsyncVia(httpx.AsyncBaseTransport):
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        ctx = self._client._context()
+        response = await self._client._drive(ctx.send(request, request.method in ("GET", "HEAD", "PUT", "DELETE")))
+        return _copy_response(request, response)

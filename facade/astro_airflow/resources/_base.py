@@ -1,0 +1,110 @@
+"""What every resource module shares: the client handle, and tolerant value conversion."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from .._client import AsyncClient, Client
+
+E = TypeVar("E", bound=StrEnum)
+
+
+class SyncResource:
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+
+class AsyncResource:
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+
+def require_id(what: str, value: object) -> str:
+    """A path id (DAG id, run id, pool name ...) must be a non-empty string; it is URL-encoded later."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidInputError(f"{what} must be a non-empty string, got {value!r}")
+    return value
+
+
+def to_datetime(value: Any) -> datetime | None:
+    """A server timestamp as an aware datetime; None for null or unreadable values (never raises)."""
+    if value is None or isinstance(value, datetime):
+        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            from dateutil.parser import isoparse
+
+            parsed = isoparse(value)
+        except (ValueError, OverflowError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def to_enum(cls: type[E], value: Any) -> E | str | None:
+    """A known enum member, or the server's own string for a value newer than our enum."""
+    if value is None:
+        return None
+    try:
+        return cls(value)
+    except ValueError:
+        return str(value)
+
+
+def to_int(value: Any) -> int | None:
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def wire_datetime(value: datetime | str, what: str = "date") -> str:
+    """A datetime for the wire: aware, UTC, ISO 8601 with ``Z`` (naive values are taken as UTC).
+
+    Airflow answers 400 to naive timestamps; strings are parsed first so a bad one fails here,
+    with a clear message, before anything is sent.
+    """
+    if isinstance(value, str):
+        parsed = to_datetime(value)
+        if parsed is None:
+            raise InvalidInputError(
+                f"{what} {value!r} is not an ISO 8601 date-time; use e.g. '2021-11-16T11:34:00' (UTC) "
+                "or '2021-11-16T11:34:00+01:00', or pass a datetime"
+            )
+        value = parsed
+    elif not isinstance(value, datetime):
+        raise InvalidInputError(f"{what} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def json_object(value: Any, what: str) -> dict[str, Any]:
+    """A JSON-serialisable mapping (checked before sending, so errors name the argument)."""
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidInputError(f"{what} must be a dict (a JSON object), got {type(value).__name__}")
+    try:
+        json.dumps(value, allow_nan=False)
+    except (TypeError, ValueError) as exc:
+        raise InvalidInputError(f"{what} is not JSON-serialisable: {exc}") from None
+    return dict(value)
+
+
+def items_of(body: Any, key: str) -> tuple[list[Any], int | None]:
+    """The list under ``key`` of a collection answer, and ``total_entries`` if given."""
+    if not isinstance(body, Mapping):
+        return [], None
+    items = body.get(key)
+    return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))

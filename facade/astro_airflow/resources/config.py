@@ -1,0 +1,82 @@
+"""Configuration and health: ``client.config.get()``, ``client.health()``.
+
+=============  ===========================  ================================  ======================
+method         v1 (Airflow 2)               v2 (Airflow 3)                    experimental
+=============  ===========================  ================================  ======================
+config.get     GET /api/v1/config           GET /api/v2/config                (unsupported)
+health         GET /api/v1/health           GET /api/v2/monitor/health        GET <deployment>/health
+version        GET /api/v1/version          GET /api/v2/version               GET .../info
+=============  ===========================  ================================  ======================
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._base_client import Call, Context, Op
+from .._errors import PermissionDeniedError
+from ..types import Health
+from ._base import AsyncResource, SyncResource, to_datetime
+
+__all__ = ["AsyncConfig", "Config"]
+
+Sections = dict[str, dict[str, str]]
+
+
+def _get(ctx: Context, section: str | None) -> Op[Sections]:
+    ctx.ensure(("v1", "v2"), "reading the configuration", "GET /api/v1/config")
+    if ctx.api == "v1":
+        from airflow_api_v1.api.config import get_config
+    else:
+        from airflow_api_v2.api.config import get_config  # type: ignore[no-redef]
+    kwargs = get_config._get_kwargs() if section is None else get_config._get_kwargs(section=section)
+    try:
+        body = yield from ctx.request(Call.of(kwargs, root=ctx.root))
+    except PermissionDeniedError as exc:
+        option = "[webserver] expose_config" if ctx.api == "v1" else "[api] expose_config"
+        exc.message = (
+            f"{exc.message}. The deployment hides its configuration (Airflow's default): set {option} = True "
+            f"(AIRFLOW__{option[1:].split(']')[0].upper()}__EXPOSE_CONFIG=True), or use a key with the right role"
+        )
+        raise
+    out: Sections = {}
+    for sec in (body or {}).get("sections") or []:
+        options = sec.get("options") or []
+        out[sec.get("name", "")] = {str(o.get("key")): o.get("value") for o in options if isinstance(o, dict)}
+    return out
+
+
+def health(ctx: Context) -> Op[Health]:
+    if ctx.api == "v1":
+        from airflow_api_v1.api.monitoring import get_health
+    elif ctx.api == "v2":
+        from airflow_api_v2.api.monitor import get_health  # type: ignore[no-redef]
+    call = Call("GET", "health") if ctx.api == "experimental" else Call.of(get_health._get_kwargs(), root=ctx.root)
+    data: Any = (yield from ctx.request(call)) or {}
+
+    def status(part: str) -> str | None:
+        value = data.get(part)
+        return value.get("status") if isinstance(value, dict) else None
+
+    scheduler = data.get("scheduler") if isinstance(data.get("scheduler"), dict) else {}
+    return Health(
+        metadatabase=status("metadatabase"),
+        scheduler=status("scheduler"),
+        latest_scheduler_heartbeat=to_datetime(scheduler.get("latest_scheduler_heartbeat")),
+        data=data,
+        api=ctx.api,
+    )
+
+
+class Config(SyncResource):
+    def get(self, section: str | None = None) -> Sections:
+        """The deployment's configuration as ``{section: {key: value}}``:
+        ``client.config.get("core")["executor"]``. PermissionDeniedError (with what to set) when the
+        deployment hides it, as Airflow does by default."""
+        return self._client._run(_get, section)
+
+
+class AsyncConfig(AsyncResource):
+    async def get(self, section: str | None = None) -> Sections:
+        """``(await client.config.get("core"))["executor"]``."""
+        return await self._client._run(_get, section)
