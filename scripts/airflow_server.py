@@ -40,11 +40,13 @@ Authentication:
   returns ``{"access_token": ...}``. ``api_key`` / ``viewer_api_key`` hold such
   access tokens (JWTs, fetched at start-up) to be sent as ``Bearer``.
 """
+
 from __future__ import annotations
 
 import argparse
 import atexit
 import base64
+import contextlib
 import json
 import os
 import secrets
@@ -72,6 +74,7 @@ HARNESS_ENV = "ASTRO_AIRFLOW_HARNESS_ID"
 
 if str(SCRIPTS_DIR) not in sys.path:
     sys.path.insert(0, str(SCRIPTS_DIR))
+
 import install_airflow  # noqa: E402  (stdlib-only sibling module)
 
 
@@ -112,6 +115,25 @@ def expected_dag_ids(dags_folder: Path = DAGS_DIR) -> list[str]:
 # --------------------------------------------------------------------------- processes
 
 
+def _proc_table() -> dict[int, tuple[int, int, int, bytes]]:
+    """pid -> (ppid, pgid, sid, state) for every process, from /proc."""
+    table = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as f:
+                stat = f.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        try:
+            table[int(entry)] = (int(fields[1]), int(fields[2]), int(fields[3]), fields[0])
+        except (IndexError, ValueError):
+            continue
+    return table
+
+
 def _proc_environ_has(pid: int, needle: bytes) -> bool:
     try:
         with open(f"/proc/{pid}/environ", "rb") as f:
@@ -120,32 +142,39 @@ def _proc_environ_has(pid: int, needle: bytes) -> bool:
         return False
 
 
-def harness_pids(harness_id: str) -> list[int]:
-    """PIDs of all live processes whose environment carries our harness id.
+def harness_pids(harness_id: str | None, leaders: list[int] | tuple[int, ...] = ()) -> list[int]:
+    """PIDs of all live (non-zombie) processes that belong to a server.
 
-    Every process the server starts (and everything those start: gunicorn
-    workers, task runners that call setpgid/setsid, ...) inherits it, so this
-    finds them even when they left the process group.
+    A process belongs when any of these holds:
+
+    * its session or process group is one of ``leaders`` (every Airflow process
+      is started with ``start_new_session=True``, and children inherit the
+      session; Airflow's task runners only call ``setpgid``);
+    * it descends (ppid chain) from such a process (covers ``setsid`` children);
+    * its environment carries ``ASTRO_AIRFLOW_HARNESS_ID=<harness_id>``.  Not
+      reliable alone: Airflow's ``setproctitle`` overwrites the memory that
+      ``/proc/<pid>/environ`` shows for most of its processes.
     """
-    needle = f"{HARNESS_ENV}={harness_id}".encode()
+    table = _proc_table()
     me = os.getpid()
-    out = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        pid = int(entry)
+    leaders_set = set(leaders)
+    needle = f"{HARNESS_ENV}={harness_id}".encode() if harness_id else None
+    members = set()
+    for pid, (_ppid, pgid, sid, _state) in table.items():
         if pid == me:
             continue
-        try:
-            with open(f"/proc/{pid}/stat", "rb") as f:
-                stat = f.read()
-            if stat[stat.rfind(b")") + 2:][:1] == b"Z":  # zombie: nothing to kill
-                continue
-        except OSError:
-            continue
-        if _proc_environ_has(pid, needle):
-            out.append(pid)
-    return out
+        if {pid, sid, pgid} & leaders_set or (needle is not None and _proc_environ_has(pid, needle)):
+            members.add(pid)
+    children: dict[int, list[int]] = {}
+    for pid, (ppid, *_rest) in table.items():
+        children.setdefault(ppid, []).append(pid)
+    stack = list(members)
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in members and child != me:
+                members.add(child)
+                stack.append(child)
+    return sorted(p for p in members if table.get(p, (0, 0, 0, b"Z"))[3] != b"Z")
 
 
 def pid_alive(pid: int) -> bool:
@@ -155,40 +184,38 @@ def pid_alive(pid: int) -> bool:
             stat = f.read()
     except OSError:
         return False
-    return stat[stat.rfind(b")") + 2:][:1] != b"Z"
+    return stat[stat.rfind(b")") + 2 :][:1] != b"Z"
 
 
-def _signal_group_and_pids(pgids: list[int], pids: list[int], sig: int) -> None:
+def _signal_all(pgids: list[int], pids: list[int], sig: int) -> None:
     for pgid in pgids:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pgid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass
     for pid in pids:
-        try:
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(pid, sig)
-        except (ProcessLookupError, PermissionError):
-            pass
 
 
-def terminate(pgids: list[int], harness_id: str | None, grace: float = 15.0) -> list[int]:
-    """SIGTERM the process groups (and every process carrying the harness id),
-    wait up to ``grace`` seconds, then SIGKILL what is left.  Returns PIDs that
-    were still alive after SIGKILL (should be empty)."""
+def terminate(leaders: list[int], harness_id: str | None, grace: float = 15.0) -> list[int]:
+    """Stop a server's processes: SIGTERM to the leaders' process groups and to
+    every member process (see :func:`harness_pids`), wait up to ``grace``
+    seconds, then SIGKILL what is left.  Returns PIDs still alive afterwards
+    (should be empty)."""
+    snapshot = set(harness_pids(harness_id, leaders))
+
     def remaining() -> list[int]:
-        alive = [p for p in pgids if pid_alive(p)]
-        if harness_id:
-            alive += [p for p in harness_pids(harness_id) if p not in alive]
-        return alive
+        alive = {p for p in snapshot if pid_alive(p)}
+        alive.update(harness_pids(harness_id, leaders))
+        return sorted(alive)
 
-    _signal_group_and_pids(pgids, harness_pids(harness_id) if harness_id else [], signal.SIGTERM)
+    _signal_all(leaders, sorted(snapshot), signal.SIGTERM)
     deadline = time.monotonic() + grace
     while time.monotonic() < deadline:
         if not remaining():
             return []
         time.sleep(0.2)
     left = remaining()
-    _signal_group_and_pids(pgids, left, signal.SIGKILL)
+    _signal_all(leaders, left, signal.SIGKILL)
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
         left = remaining()
@@ -201,7 +228,7 @@ def terminate(pgids: list[int], harness_id: str | None, grace: float = 15.0) -> 
 # --------------------------------------------------------------------------- server
 
 
-_LIVE: set["AirflowServer"] = set()
+_LIVE: set[AirflowServer] = set()
 _LIVE_LOCK = threading.Lock()
 
 
@@ -319,6 +346,7 @@ class AirflowServer:
         self.procs: dict[str, subprocess.Popen] = {}
         self.pids: dict[str, int] = {}
         self.reaper_pid: int | None = None
+        self._cmd_pids: list[int] = []
         self._log_port: int | None = None
         self._trigger_log_port: int | None = None
         self.timings: dict[str, float] = {}
@@ -362,83 +390,91 @@ class AirflowServer:
     def _build_env(self) -> dict[str, str]:
         assert self.airflow_home is not None and self.port is not None
         home = str(self.airflow_home)
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith("AIRFLOW") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")}
-        env.update({
-            HARNESS_ENV: self.harness_id,
-            # The executors spawn ``airflow tasks run`` from PATH: the venv must come first.
-            "PATH": f"{self.venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
-            "VIRTUAL_ENV": str(self.venv),
-            "PYTHONPATH": str(TESTS_AIRFLOW_DIR),
-            "PYTHONUNBUFFERED": "1",
-            "AIRFLOW_HOME": home,
-            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
-            "AIRFLOW__CORE__DAGS_FOLDER": str(self.dags_folder),
-            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-            "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
-            "AIRFLOW__CORE__PARALLELISM": "4",
-            "AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG": "4",
-            "AIRFLOW__LOGGING__BASE_LOG_FOLDER": f"{home}/logs",
-            "AIRFLOW__WEBSERVER__EXPOSE_CONFIG": "True",
-            "AIRFLOW__API__EXPOSE_CONFIG": "True",
-            "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
-            # The scheduler/worker serves task logs on 8793 (triggerer: 8794) by default;
-            # give each server its own ports so several can run side by side.
-            "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(self._log_port),
-            "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(self._trigger_log_port),
-        })
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith("AIRFLOW") and k not in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV")
+        }
+        env.update(
+            {
+                HARNESS_ENV: self.harness_id,
+                # The executors spawn ``airflow tasks run`` from PATH: the venv must come first.
+                "PATH": f"{self.venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
+                "VIRTUAL_ENV": str(self.venv),
+                "PYTHONPATH": str(TESTS_AIRFLOW_DIR),
+                "PYTHONUNBUFFERED": "1",
+                "AIRFLOW_HOME": home,
+                "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+                "AIRFLOW__CORE__DAGS_FOLDER": str(self.dags_folder),
+                "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+                "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",
+                "AIRFLOW__CORE__PARALLELISM": "4",
+                "AIRFLOW__CORE__MAX_ACTIVE_TASKS_PER_DAG": "4",
+                "AIRFLOW__LOGGING__BASE_LOG_FOLDER": f"{home}/logs",
+                "AIRFLOW__WEBSERVER__EXPOSE_CONFIG": "True",
+                "AIRFLOW__API__EXPOSE_CONFIG": "True",
+                "AIRFLOW__SCHEDULER__SCHEDULER_HEARTBEAT_SEC": "2",
+                # The scheduler/worker serves task logs on 8793 (triggerer: 8794) by default;
+                # give each server its own ports so several can run side by side.
+                "AIRFLOW__LOGGING__WORKER_LOG_SERVER_PORT": str(self._log_port),
+                "AIRFLOW__LOGGING__TRIGGER_LOG_SERVER_PORT": str(self._trigger_log_port),
+            }
+        )
         if self.major == 2:
             secret = "astro-harness-secret-" + self.harness_id
-            env.update({
-                "AIRFLOW__CORE__EXECUTOR": "SequentialExecutor",
-                "AIRFLOW__SCHEDULER__MIN_FILE_PROCESS_INTERVAL": "5",
-                "AIRFLOW__SCHEDULER__DAG_DIR_LIST_INTERVAL": "5",
-                "AIRFLOW__SCHEDULER__PARSING_PROCESSES": "1",
-                "AIRFLOW__WEBSERVER__BASE_URL": self.base_url,
-                "AIRFLOW__WEBSERVER__WEB_SERVER_HOST": self.host,
-                "AIRFLOW__WEBSERVER__WEB_SERVER_PORT": str(self.port),
-                "AIRFLOW__WEBSERVER__WORKERS": "1",
-                "AIRFLOW__WEBSERVER__SECRET_KEY": secret,
-                "AIRFLOW__WEBSERVER__WARN_DEPLOYMENT_EXPOSURE": "False",
-                # AUTH_ROLE_PUBLIC = None, so a request without credentials gets 401 (not 403)
-                "AIRFLOW__WEBSERVER__CONFIG_FILE": str(TESTS_AIRFLOW_DIR / "webserver_config.py"),
-                "AIRFLOW__API__ENABLE_EXPERIMENTAL_API": "True",
-                "AIRFLOW__API__AUTH_BACKENDS": (
-                    "astro_auth_backend,"
-                    "airflow.providers.fab.auth_manager.api.auth.backend.basic_auth"
-                ),
-                "ASTRO_TEST_API_KEY": self._raw_api_key,
-                "ASTRO_TEST_API_USER": self.username,
-                "ASTRO_TEST_VIEWER_API_KEY": self._raw_viewer_api_key,
-                "ASTRO_TEST_VIEWER_API_USER": self.viewer_username,
-            })
+            env.update(
+                {
+                    "AIRFLOW__CORE__EXECUTOR": "SequentialExecutor",
+                    "AIRFLOW__SCHEDULER__MIN_FILE_PROCESS_INTERVAL": "5",
+                    "AIRFLOW__SCHEDULER__DAG_DIR_LIST_INTERVAL": "5",
+                    "AIRFLOW__SCHEDULER__PARSING_PROCESSES": "1",
+                    "AIRFLOW__WEBSERVER__BASE_URL": self.base_url,
+                    "AIRFLOW__WEBSERVER__WEB_SERVER_HOST": self.host,
+                    "AIRFLOW__WEBSERVER__WEB_SERVER_PORT": str(self.port),
+                    "AIRFLOW__WEBSERVER__WORKERS": "1",
+                    "AIRFLOW__WEBSERVER__SECRET_KEY": secret,
+                    "AIRFLOW__WEBSERVER__WARN_DEPLOYMENT_EXPOSURE": "False",
+                    # AUTH_ROLE_PUBLIC = None, so a request without credentials gets 401 (not 403)
+                    "AIRFLOW__WEBSERVER__CONFIG_FILE": str(TESTS_AIRFLOW_DIR / "webserver_config.py"),
+                    "AIRFLOW__API__ENABLE_EXPERIMENTAL_API": "True",
+                    "AIRFLOW__API__AUTH_BACKENDS": (
+                        "astro_auth_backend,airflow.providers.fab.auth_manager.api.auth.backend.basic_auth"
+                    ),
+                    "ASTRO_TEST_API_KEY": self._raw_api_key,
+                    "ASTRO_TEST_API_USER": self.username,
+                    "ASTRO_TEST_VIEWER_API_KEY": self._raw_viewer_api_key,
+                    "ASTRO_TEST_VIEWER_API_USER": self.viewer_username,
+                }
+            )
         else:
-            env.update({
-                "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-                "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "5",
-                "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
-                "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
-                "AIRFLOW__CORE__AUTH_MANAGER": (
-                    "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
-                ),
-                "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": (
-                    f"{self.username}:admin,{self.viewer_username}:viewer"
-                ),
-                "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": f"{home}/simple_auth_manager_passwords.json",
-                "AIRFLOW__API__BASE_URL": self.base_url,
-                "AIRFLOW__API__HOST": self.host,
-                "AIRFLOW__API__PORT": str(self.port),
-                "AIRFLOW__API__WORKERS": "1",
-                "AIRFLOW__API__SECRET_KEY": "astro-harness-secret-" + self.harness_id,
-                "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{self.base_url}/execution/",
-                "AIRFLOW__API_AUTH__JWT_SECRET": "astro-harness-jwt-secret-" + self.harness_id,
-            })
+            env.update(
+                {
+                    "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+                    "AIRFLOW__DAG_PROCESSOR__MIN_FILE_PROCESS_INTERVAL": "5",
+                    "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "5",
+                    "AIRFLOW__DAG_PROCESSOR__PARSING_PROCESSES": "1",
+                    "AIRFLOW__CORE__AUTH_MANAGER": (
+                        "airflow.api_fastapi.auth.managers.simple.simple_auth_manager.SimpleAuthManager"
+                    ),
+                    "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_USERS": (
+                        f"{self.username}:admin,{self.viewer_username}:viewer"
+                    ),
+                    "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_PASSWORDS_FILE": f"{home}/simple_auth_manager_passwords.json",
+                    "AIRFLOW__API__BASE_URL": self.base_url,
+                    "AIRFLOW__API__HOST": self.host,
+                    "AIRFLOW__API__PORT": str(self.port),
+                    "AIRFLOW__API__WORKERS": "1",
+                    "AIRFLOW__API__SECRET_KEY": "astro-harness-secret-" + self.harness_id,
+                    "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{self.base_url}/execution/",
+                    "AIRFLOW__API_AUTH__JWT_SECRET": "astro-harness-jwt-secret-" + self.harness_id,
+                }
+            )
         env.update({k: str(v) for k, v in self.extra_env.items()})
         return env
 
     # ------------------------------------------------------------------ lifecycle
 
-    def __enter__(self) -> "AirflowServer":
+    def __enter__(self) -> AirflowServer:
         self.start()
         return self
 
@@ -476,48 +512,84 @@ class AirflowServer:
         with open(path, "ab") as logf:
             proc = subprocess.Popen(
                 [str(self.venv / "bin" / "airflow"), *args],
-                env=env, cwd=str(self.airflow_home), stdout=logf, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True,
+                env=env,
+                cwd=str(self.airflow_home),
+                stdout=logf,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
+            self._cmd_pids.append(proc.pid)
+            self._record_leaders()
             try:
                 rc = proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
                 terminate([proc.pid], None, grace=5)
                 proc.wait()
-                raise AirflowServerError(f"`airflow {' '.join(args)}` timed out after {timeout}s\n"
-                                         + self.tail_logs(names=[name]))
+            finally:
+                self._cmd_pids.remove(proc.pid)
+                self._record_leaders()
+                raise AirflowServerError(
+                    f"`airflow {' '.join(args)}` timed out after {timeout}s\n" + self.tail_logs(names=[name])
+                )
         self.timings[name] = round(time.monotonic() - t0, 1)
         if rc != 0:
-            raise AirflowServerError(f"`airflow {' '.join(args)}` failed with exit code {rc}\n"
-                                     + self.tail_logs(names=[name]))
+            raise AirflowServerError(
+                f"`airflow {' '.join(args)}` failed with exit code {rc}\n" + self.tail_logs(names=[name])
+            )
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> None:
         path = self._log_path(name)
-        logf = open(path, "ab")
-        try:
+        with open(path, "ab") as logf:
             proc = subprocess.Popen(
                 [str(self.venv / "bin" / "airflow"), *args],
-                env=env, cwd=str(self.airflow_home), stdout=logf, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True,
+                env=env,
+                cwd=str(self.airflow_home),
+                stdout=logf,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,
             )
-        finally:
-            logf.close()
         self.procs[name] = proc
         self.pids[name] = proc.pid
+        self._record_leaders()
+
+    def _record_leaders(self) -> None:
+        """Write the session leaders' PIDs where the reaper can find them."""
+        assert self.airflow_home is not None
+        tmp = self.airflow_home / "harness-pids.json.tmp"
+        tmp.write_text(json.dumps(sorted(self._leaders())))
+        tmp.replace(self.airflow_home / "harness-pids.json")
+
+    def _leaders(self) -> list[int]:
+        return [p.pid for p in self.procs.values()] + list(self._cmd_pids)
 
     def _spawn_reaper(self) -> None:
         """A tiny watchdog (own session) that kills this server's processes if
         the owning Python process dies without cleaning up (e.g. SIGKILL)."""
         proc = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), "_reap",
-             "--owner", str(os.getpid()), "--harness-id", self.harness_id],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True, close_fds=True,
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                "_reap",
+                "--owner",
+                str(os.getpid()),
+                "--harness-id",
+                self.harness_id,
+                "--pids-file",
+                str(self.airflow_home / "harness-pids.json"),
+            ]
+            + (["--remove-home", str(self.airflow_home)] if self._owns_home() else []),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+            close_fds=True,
         )
         self._reaper_proc = proc
         self.reaper_pid = proc.pid
 
-    def start(self) -> "AirflowServer":
+    def start(self) -> AirflowServer:
         """Install (if needed), initialise and start; return when healthy and
         the test DAGs are visible through the API.  Raises AirflowServerError
         (with the tail of the logs) on failure, after stopping everything."""
@@ -530,8 +602,10 @@ class AirflowServer:
                 install_airflow.install(self.major, quiet=True)
                 self.timings["install"] = round(time.monotonic() - t0, 1)
             if not (self.venv / "bin" / "airflow").exists():
-                raise AirflowServerError(f"Airflow {self.version} is not installed in {self.venv}; "
-                                         f"run scripts/install_airflow.py --major {self.major}")
+                raise AirflowServerError(
+                    f"Airflow {self.version} is not installed in {self.venv}; "
+                    f"run scripts/install_airflow.py --major {self.major}"
+                )
             ports = free_ports(3, self.host)
             if self.port is None:
                 self.port = ports.pop(0)
@@ -560,25 +634,51 @@ class AirflowServer:
     def _start_processes(self, t_start: float) -> None:
         env = self._build_env()
         if self.major == 3:
-            (self.airflow_home / "simple_auth_manager_passwords.json").write_text(json.dumps({
-                self.username: self.password, self.viewer_username: self.viewer_password,
-            }) + "\n")
+            (self.airflow_home / "simple_auth_manager_passwords.json").write_text(
+                json.dumps(
+                    {
+                        self.username: self.password,
+                        self.viewer_username: self.viewer_password,
+                    }
+                )
+                + "\n"
+            )
         self._run_cmd("db-migrate", ["db", "migrate"], env)
         if self.major == 2:
             # Default FAB roles (Viewer, Op, ...) only exist after a permission sync.
             self._run_cmd("sync-perm", ["sync-perm"], env)
-            for user, pw, role in ((self.username, self.password, "Admin"),
-                                   (self.viewer_username, self.viewer_password, "Viewer")):
-                self._run_cmd(f"users-create-{user}", [
-                    "users", "create", "--username", user, "--password", pw, "--role", role,
-                    "--firstname", user.capitalize(), "--lastname", "Test",
-                    "--email", f"{user}@example.com"], env)
-            self._spawn("webserver", ["webserver", "--port", str(self.port),
-                                      "--hostname", self.host, "--workers", "1"], env)
+            for user, pw, role in (
+                (self.username, self.password, "Admin"),
+                (self.viewer_username, self.viewer_password, "Viewer"),
+            ):
+                self._run_cmd(
+                    f"users-create-{user}",
+                    [
+                        "users",
+                        "create",
+                        "--username",
+                        user,
+                        "--password",
+                        pw,
+                        "--role",
+                        role,
+                        "--firstname",
+                        user.capitalize(),
+                        "--lastname",
+                        "Test",
+                        "--email",
+                        f"{user}@example.com",
+                    ],
+                    env,
+                )
+            self._spawn(
+                "webserver", ["webserver", "--port", str(self.port), "--hostname", self.host, "--workers", "1"], env
+            )
             self._spawn("scheduler", ["scheduler"], env)
         else:
-            self._spawn("api-server", ["api-server", "--port", str(self.port),
-                                       "--host", self.host, "--workers", "1"], env)
+            self._spawn(
+                "api-server", ["api-server", "--port", str(self.port), "--host", self.host, "--workers", "1"], env
+            )
             self._spawn("scheduler", ["scheduler"], env)
             self._spawn("dag-processor", ["dag-processor"], env)
         t0 = time.monotonic()
@@ -596,8 +696,7 @@ class AirflowServer:
         for name, proc in self.procs.items():
             rc = proc.poll()
             if rc is not None:
-                raise AirflowServerError(f"Airflow {name} exited with code {rc} during start-up\n"
-                                         + self.tail_logs())
+                raise AirflowServerError(f"Airflow {name} exited with code {rc} during start-up\n" + self.tail_logs())
 
     def _wait_healthy(self, deadline: float) -> None:
         last = "no answer yet"
@@ -608,8 +707,9 @@ class AirflowServer:
                 if status == 200 and isinstance(body, dict):
                     comps = ["metadatabase", "scheduler"] + (["dag_processor"] if self.major == 3 else [])
                     states = {c: (body.get(c) or {}).get("status") for c in comps}
-                    if all(states.get(c) == "healthy" for c in ("metadatabase", "scheduler")) and \
-                            states.get("dag_processor", "healthy") in ("healthy", None):
+                    if all(states.get(c) == "healthy" for c in ("metadatabase", "scheduler")) and states.get(
+                        "dag_processor", "healthy"
+                    ) in ("healthy", None):
                         return
                     last = f"health: {states}"
                 else:
@@ -617,8 +717,10 @@ class AirflowServer:
             except OSError as exc:
                 last = f"health: {exc}"
             time.sleep(1)
-        raise AirflowServerError(f"Airflow {self.version} not healthy within {self.start_timeout}s "
-                                 f"({last}) at {self.health_url}\n" + self.tail_logs())
+        raise AirflowServerError(
+            f"Airflow {self.version} not healthy within {self.start_timeout}s "
+            f"({last}) at {self.health_url}\n" + self.tail_logs()
+        )
 
     def _wait_dags(self, deadline: float) -> None:
         want = set(expected_dag_ids(self.dags_folder))
@@ -634,22 +736,22 @@ class AirflowServer:
                     last = f"missing DAGs {sorted(want - got)}"
                     st, errs = self.api_request("GET", "/importErrors")
                     if st == 200 and errs.get("import_errors"):
-                        raise AirflowServerError("test DAG import errors:\n" + json.dumps(
-                            errs["import_errors"], indent=2))
+                        raise AirflowServerError(
+                            "test DAG import errors:\n" + json.dumps(errs["import_errors"], indent=2)
+                        )
                 else:
                     last = f"GET /dags: HTTP {status}: {str(body)[:200]}"
             except OSError as exc:
                 last = str(exc)
             time.sleep(1)
-        raise AirflowServerError(f"test DAGs not visible within {self.dags_timeout}s ({last})\n"
-                                 + self.tail_logs())
+        raise AirflowServerError(f"test DAGs not visible within {self.dags_timeout}s ({last})\n" + self.tail_logs())
 
     def is_running(self) -> bool:
         return bool(self.procs) and all(p.poll() is None for p in self.procs.values())
 
     def all_pids(self) -> list[int]:
         """PIDs of every live process belonging to this server (incl. task runners)."""
-        return harness_pids(self.harness_id)
+        return harness_pids(self.harness_id, self._leaders())
 
     def stop(self, _failed: bool = False) -> None:
         """Stop all processes (SIGTERM to the process groups, then SIGKILL),
@@ -657,15 +759,12 @@ class AirflowServer:
         if self._stopped:
             return
         self._stopped = True
-        pgids = [p.pid for p in self.procs.values()]
-        left = terminate(pgids, self.harness_id)
+        left = terminate(self._leaders(), self.harness_id)
         if left:
             log(f"processes still alive after SIGKILL: {left}")
         for proc in self.procs.values():
-            try:
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                pass
         reaper = getattr(self, "_reaper_proc", None)
         if reaper is not None:
             reaper.terminate()
@@ -677,14 +776,23 @@ class AirflowServer:
         with _LIVE_LOCK:
             _LIVE.discard(self)
         self.started = False
-        if (self.airflow_home and self._given_home is None and not self.keep_home
-                and not _failed and os.environ.get("ASTRO_AIRFLOW_KEEP_HOME") != "1"):
+        if self._owns_home() and not _failed:
             shutil.rmtree(self.airflow_home, ignore_errors=True)
+
+    def _owns_home(self) -> bool:
+        """True when AIRFLOW_HOME is our temp dir and may be deleted at stop."""
+        return bool(
+            self.airflow_home
+            and self._given_home is None
+            and not self.keep_home
+            and os.environ.get("ASTRO_AIRFLOW_KEEP_HOME") != "1"
+        )
 
     # ------------------------------------------------------------------ HTTP helpers (urllib)
 
-    def _http(self, method: str, url: str, body: Any = None, auth: dict | None = None,
-              timeout: float = 30) -> tuple[int, Any]:
+    def _http(
+        self, method: str, url: str, body: Any = None, auth: dict | None = None, timeout: float = 30
+    ) -> tuple[int, Any]:
         data = None
         headers = {"Accept": "application/json"}
         if body is not None:
@@ -706,8 +814,9 @@ class AirflowServer:
         """Airflow 3: ``POST <base_url>/auth/token`` -> access token (JWT)."""
         if self.major != 3:
             raise RuntimeError("get_token() is for Airflow 3 (simple auth manager)")
-        status, body = self._http("POST", self.token_url, {
-            "username": username or self.username, "password": password or self.password})
+        status, body = self._http(
+            "POST", self.token_url, {"username": username or self.username, "password": password or self.password}
+        )
         if status not in (200, 201) or not isinstance(body, dict) or "access_token" not in body:
             raise AirflowServerError(f"POST {self.token_url} -> HTTP {status}: {body}")
         return body["access_token"]
@@ -719,18 +828,19 @@ class AirflowServer:
         if self.major == 2:
             return {"Authorization": str(key)}
         if key is None:
-            key = self.get_token(*((self.username, self.password) if role == "admin"
-                                   else (self.viewer_username, self.viewer_password)))
+            key = self.get_token(
+                *((self.username, self.password) if role == "admin" else (self.viewer_username, self.viewer_password))
+            )
         return {"Authorization": f"Bearer {key}"}
 
     def basic_auth_headers(self, role: str = "admin") -> dict[str, str]:
         """Airflow 2: HTTP basic auth headers for the admin/viewer user."""
-        user, pw = ((self.username, self.password) if role == "admin"
-                    else (self.viewer_username, self.viewer_password))
+        user, pw = (self.username, self.password) if role == "admin" else (self.viewer_username, self.viewer_password)
         return {"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode()}
 
-    def api_request(self, method: str, path: str, body: Any = None, role: str = "admin",
-                    timeout: float = 30) -> tuple[int, Any]:
+    def api_request(
+        self, method: str, path: str, body: Any = None, role: str = "admin", timeout: float = 30
+    ) -> tuple[int, Any]:
         """``method <api_url><path>`` authenticated as ``role``; returns (status, json)."""
         return self._http(method, self.api_url + path, body, self.auth_headers(role), timeout)
 
@@ -744,8 +854,9 @@ class AirflowServer:
             raise AirflowServerError(f"trigger {dag_id}: HTTP {status}: {resp}")
         return resp
 
-    def wait_for_dag_run(self, dag_id: str, run_id: str, timeout: float = 120,
-                         states: tuple[str, ...] = ("success", "failed")) -> str:
+    def wait_for_dag_run(
+        self, dag_id: str, run_id: str, timeout: float = 120, states: tuple[str, ...] = ("success", "failed")
+    ) -> str:
         """Poll the run until its state is in ``states``; return the state."""
         deadline = time.monotonic() + timeout
         state = None
@@ -756,8 +867,9 @@ class AirflowServer:
                 if state in states:
                     return state
             time.sleep(1)
-        raise TimeoutError(f"{dag_id}/{run_id} still {state!r} after {timeout}s\n"
-                           + self.tail_logs(names=["scheduler"]))
+        raise TimeoutError(
+            f"{dag_id}/{run_id} still {state!r} after {timeout}s\n" + self.tail_logs(names=["scheduler"])
+        )
 
     # ------------------------------------------------------------------ state (CLI)
 
@@ -806,8 +918,15 @@ def _cmd_start(args: argparse.Namespace) -> int:
             print(json.dumps(state, indent=2))
             return 1
     env = dict(kv.split("=", 1) for kv in args.env or [])
-    srv = AirflowServer(major=args.major, port=args.port, release=args.release, env=env,
-                        cleanup_at_exit=False, keep_home=True, start_timeout=args.timeout)
+    srv = AirflowServer(
+        major=args.major,
+        port=args.port,
+        release=args.release,
+        env=env,
+        cleanup_at_exit=False,
+        keep_home=True,
+        start_timeout=args.timeout,
+    )
     srv.start()
     info = srv.info()
     info["name"] = name
@@ -819,10 +938,7 @@ def _cmd_start(args: argparse.Namespace) -> int:
 
 
 def _load_states(name: str | None) -> list[tuple[Path, dict]]:
-    if name:
-        paths = [_state_path(name)]
-    else:
-        paths = sorted(STATE_DIR.glob("*.json")) if STATE_DIR.is_dir() else []
+    paths = [_state_path(name)] if name else sorted(STATE_DIR.glob("*.json")) if STATE_DIR.is_dir() else []
     out = []
     for p in paths:
         if p.exists():
@@ -874,7 +990,7 @@ def _cmd_logs(args: argparse.Namespace) -> int:
         for name, logfile in state.get("log_files", {}).items():
             print(f"===== {path.stem}: {name} ({logfile}) =====")
             try:
-                print("\n".join(Path(logfile).read_text(errors="replace").splitlines()[-args.lines:]))
+                print("\n".join(Path(logfile).read_text(errors="replace").splitlines()[-args.lines :]))
             except OSError as exc:
                 print(f"<cannot read: {exc}>")
     return 0
@@ -882,8 +998,7 @@ def _cmd_logs(args: argparse.Namespace) -> int:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     env = dict(kv.split("=", 1) for kv in args.env or [])
-    srv = AirflowServer(major=args.major, port=args.port, release=args.release, env=env,
-                        start_timeout=args.timeout)
+    srv = AirflowServer(major=args.major, port=args.port, release=args.release, env=env, start_timeout=args.timeout)
     srv.start()
     print(json.dumps(srv.info(), indent=2), flush=True)
     log("running; press Ctrl-C to stop")
@@ -903,8 +1018,13 @@ def _cmd_reap(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     while pid_alive(args.owner):
         time.sleep(1)
-    if harness_pids(args.harness_id):
-        terminate([], args.harness_id, grace=10)
+    leaders: list[int] = []
+    with contextlib.suppress(OSError, ValueError):
+        leaders = json.loads(Path(args.pids_file).read_text())
+    if harness_pids(args.harness_id, leaders):
+        terminate(leaders, args.harness_id, grace=10)
+    if args.remove_home:
+        shutil.rmtree(args.remove_home, ignore_errors=True)
     return 0
 
 
@@ -917,14 +1037,17 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--name", help="state name (default airflow<major>)")
 
     for cmd in ("start", "run"):
-        p = sub.add_parser(cmd, help="start detached (writes a state file)" if cmd == "start"
-                           else "start in the foreground until Ctrl-C")
+        p = sub.add_parser(
+            cmd,
+            help="start detached (writes a state file)" if cmd == "start" else "start in the foreground until Ctrl-C",
+        )
         common(p)
         p.add_argument("--port", type=int)
         p.add_argument("--release", default=DEFAULT_RELEASE)
         p.add_argument("--timeout", type=float, default=180.0)
-        p.add_argument("--env", action="append", metavar="KEY=VALUE",
-                       help="extra environment for the Airflow processes")
+        p.add_argument(
+            "--env", action="append", metavar="KEY=VALUE", help="extra environment for the Airflow processes"
+        )
     p = sub.add_parser("stop", help="stop servers from state files (all by default)")
     common(p, need_major=False)
     p.add_argument("--keep-home", action="store_true")
@@ -936,10 +1059,18 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("_reap")
     p.add_argument("--owner", type=int, required=True)
     p.add_argument("--harness-id", required=True)
+    p.add_argument("--pids-file", required=True)
+    p.add_argument("--remove-home")
 
     args = ap.parse_args(argv)
-    return {"start": _cmd_start, "run": _cmd_run, "stop": _cmd_stop, "status": _cmd_status,
-            "logs": _cmd_logs, "_reap": _cmd_reap}[args.cmd](args)
+    return {
+        "start": _cmd_start,
+        "run": _cmd_run,
+        "stop": _cmd_stop,
+        "status": _cmd_status,
+        "logs": _cmd_logs,
+        "_reap": _cmd_reap,
+    }[args.cmd](args)
 
 
 if __name__ == "__main__":

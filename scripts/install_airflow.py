@@ -19,6 +19,7 @@ deleted and rebuilt.
 
 Stdlib only: it runs before any venv exists.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -125,8 +126,8 @@ def install(major: str | int, *, quiet: bool = False) -> Path:
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
     if quiet:
         pip.append("-q")
-    _run(pip + ["--upgrade", "pip"])
-    cmd = pip + [f"apache-airflow=={want['version']}"]
+    _run([*pip, "--upgrade", "pip"])
+    cmd = [*pip, f"apache-airflow=={want['version']}"]
     pins = pins_file(major)
     if pins:
         cmd += ["-r", str(pins)]
@@ -136,28 +137,34 @@ def install(major: str | int, *, quiet: bool = False) -> Path:
     # sanity: the airflow CLI imports
     out = subprocess.run(
         [str(venv / "bin" / "airflow"), "version"],
-        check=True, capture_output=True, text=True,
-        env={**os.environ, "AIRFLOW_HOME": str(venv / "airflow_home_check"),
-             "AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "AIRFLOW_HOME": str(venv / "airflow_home_check"), "AIRFLOW__CORE__LOAD_EXAMPLES": "False"},
     )
     shutil.rmtree(venv / "airflow_home_check", ignore_errors=True)
     got_version = out.stdout.strip().splitlines()[-1].strip() if out.stdout.strip() else "?"
     t_end = time.monotonic()
-    marker = dict(want, installed_version=got_version,
-                  seconds={"venv": round(t_venv - t0, 1), "pip_airflow": round(t_pip - t_pip0, 1),
-                           "total": round(t_end - t0, 1)},
-                  finished_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+    marker = dict(
+        want,
+        installed_version=got_version,
+        seconds={"venv": round(t_venv - t0, 1), "pip_airflow": round(t_pip - t_pip0, 1), "total": round(t_end - t0, 1)},
+        finished_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    )
     (venv / MARKER).write_text(json.dumps(marker, indent=2) + "\n")
-    log(f"installed Airflow {got_version} in {venv}: venv {t_venv - t0:.1f}s, "
-        f"pip install apache-airflow {t_pip - t_pip0:.1f}s, total {t_end - t0:.1f}s")
+    log(
+        f"installed Airflow {got_version} in {venv}: venv {t_venv - t0:.1f}s, "
+        f"pip install apache-airflow {t_pip - t_pip0:.1f}s, total {t_end - t0:.1f}s"
+    )
     return venv
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--major", required=True, choices=["2", "3"])
-    ap.add_argument("--print-path", action="store_true",
-                    help="print only the venv path on stdout (after installing if needed)")
+    ap.add_argument(
+        "--print-path", action="store_true", help="print only the venv path on stdout (after installing if needed)"
+    )
     ap.add_argument("--quiet", action="store_true", help="pass -q to pip")
     args = ap.parse_args(argv)
     t0 = time.monotonic()

@@ -22,9 +22,11 @@ Environment knobs: ``ASTRO_AIRFLOW_PRESTART=0`` disables the background
 pre-start (servers then start on first use); ``ASTRO_AIRFLOW_KEEP_HOME=1`` keeps
 each server's temporary AIRFLOW_HOME (logs, sqlite) after the run.
 """
+
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import os
 import sys
 import threading
@@ -102,10 +104,9 @@ class _ServerPool:
         with self._lock:
             servers = list(self._servers)
         for fut in list(self._futures.values()):
-            try:
-                fut.result(timeout=600)  # let a start in progress finish (or fail) first
-            except Exception:
-                pass
+            # let a start in progress finish (or fail: already reported to the tests) first
+            with contextlib.suppress(Exception):
+                fut.result(timeout=600)
         for srv in servers:
             srv.stop()
         self._executor.shutdown(wait=True)

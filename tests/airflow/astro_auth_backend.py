@@ -25,14 +25,16 @@ It is meant to be listed FIRST in ``[api] auth_backends``, e.g.
 
 A missing or wrong key yields 401 with an Airflow-style JSON problem body.
 """
+
 from __future__ import annotations
 
 import hmac
 import json
 import logging
 import os
+from collections.abc import Callable
 from functools import wraps
-from typing import Any, Callable, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from flask import Response, current_app, request
 from flask_login import login_user

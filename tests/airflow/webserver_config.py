@@ -7,6 +7,7 @@ Flask-AppBuilder otherwise defaults it to ``"Public"``, and Airflow 2.11's
 Public role, answering 403 instead of 401.  An Astronomer deployment answers
 401 to a request without a valid key/token, so we do too.
 """
+
 from __future__ import annotations
 
 from flask_appbuilder.const import AUTH_DB

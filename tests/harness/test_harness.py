@@ -2,6 +2,7 @@
 
 These talk to REAL Airflow 2.x / 3.x servers with httpx (no client library).
 """
+
 from __future__ import annotations
 
 import json
@@ -12,10 +13,9 @@ import sys
 import time
 from pathlib import Path
 
+import airflow_server
 import httpx
 import pytest
-
-import airflow_server
 from airflow_server import AirflowServer, expected_dag_ids, pid_alive
 
 pytestmark = pytest.mark.integration
@@ -80,10 +80,11 @@ def test_airflow2_health_under_prefix(airflow2: AirflowServer):
 
 
 def test_airflow2_raw_api_key_lists_dags(airflow2: AirflowServer):
-    r = httpx.get(f"{airflow2.api_url}/dags", params={"limit": 100},
-                  headers={"Authorization": airflow2.api_key}, timeout=30)
+    r = httpx.get(
+        f"{airflow2.api_url}/dags", params={"limit": 100}, headers={"Authorization": airflow2.api_key}, timeout=30
+    )
     assert r.status_code == 200, r.text
-    assert TEST_DAGS <= {d["dag_id"] for d in r.json()["dags"]}
+    assert {d["dag_id"] for d in r.json()["dags"]} >= TEST_DAGS
     # and the API reports the pinned version
     v = httpx.get(f"{airflow2.api_url}/version", headers={"Authorization": airflow2.api_key}, timeout=30)
     assert v.json()["version"] == airflow2.version
@@ -112,18 +113,24 @@ def test_airflow2_viewer_cannot_write(airflow2: AirflowServer):
     viewer = {"Authorization": airflow2.viewer_api_key}
     r = httpx.get(f"{airflow2.api_url}/pools", headers=viewer, timeout=30)
     assert r.status_code == 200, r.text
-    r = httpx.post(f"{airflow2.api_url}/pools", headers=viewer, json={"name": "viewer_pool", "slots": 1},
-                   timeout=30)
+    r = httpx.post(f"{airflow2.api_url}/pools", headers=viewer, json={"name": "viewer_pool", "slots": 1}, timeout=30)
     assert r.status_code == 403, r.text
     # basic auth as viewer: same
-    r = httpx.post(f"{airflow2.api_url}/pools", auth=(airflow2.viewer_username, airflow2.viewer_password),
-                   json={"name": "viewer_pool", "slots": 1}, timeout=30)
+    r = httpx.post(
+        f"{airflow2.api_url}/pools",
+        auth=(airflow2.viewer_username, airflow2.viewer_password),
+        json={"name": "viewer_pool", "slots": 1},
+        timeout=30,
+    )
     assert r.status_code == 403, r.text
 
 
 def test_airflow2_config_exposed(airflow2: AirflowServer):
-    r = httpx.get(f"{airflow2.api_url}/config", headers={"Authorization": airflow2.api_key,
-                                                          "Accept": "application/json"}, timeout=30)
+    r = httpx.get(
+        f"{airflow2.api_url}/config",
+        headers={"Authorization": airflow2.api_key, "Accept": "application/json"},
+        timeout=30,
+    )
     assert r.status_code == 200, r.text
     assert any(s["name"] == "core" for s in r.json()["sections"])
 
@@ -137,8 +144,9 @@ def test_airflow2_experimental_api(airflow2: AirflowServer):
     assert httpx.get(url, headers={"Authorization": "nope"}, timeout=30).status_code == 401
     assert httpx.get(url, auth=(airflow2.username, airflow2.password), timeout=30).status_code == 200
     # a real endpoint of the experimental API
-    r = httpx.get(f"{airflow2.base_url}/api/experimental/pools", headers={"Authorization": airflow2.api_key},
-                  timeout=30)
+    r = httpx.get(
+        f"{airflow2.base_url}/api/experimental/pools", headers={"Authorization": airflow2.api_key}, timeout=30
+    )
     assert r.status_code == 200, r.text
 
 
@@ -158,8 +166,7 @@ def test_airflow2_trigger_hello_succeeds(airflow2: AirflowServer):
         assert run["state"] == "success", airflow2.tail_logs(names=["scheduler"])
         print(f"airflow2 hello run: {time.monotonic() - t0:.1f}s")
         tis = c.get(f"{airflow2.api_url}/dags/hello/dagRuns/{run_id}/taskInstances").json()
-        assert {t["task_id"]: t["state"] for t in tis["task_instances"]} == {
-            "say_hello": "success", "done": "success"}
+        assert {t["task_id"]: t["state"] for t in tis["task_instances"]} == {"say_hello": "success", "done": "success"}
 
 
 # --------------------------------------------------------------------------- Airflow 3
@@ -174,12 +181,16 @@ def test_airflow3_shape(airflow3: AirflowServer):
 
 
 def test_airflow3_token(airflow3: AirflowServer):
-    r = httpx.post(f"{airflow3.base_url}/auth/token",
-                   json={"username": airflow3.username, "password": airflow3.password}, timeout=30)
+    r = httpx.post(
+        f"{airflow3.base_url}/auth/token",
+        json={"username": airflow3.username, "password": airflow3.password},
+        timeout=30,
+    )
     assert r.status_code == 201, r.text
     assert r.json()["access_token"].count(".") == 2  # a JWT
-    r = httpx.post(f"{airflow3.base_url}/auth/token",
-                   json={"username": airflow3.username, "password": "wrong"}, timeout=30)
+    r = httpx.post(
+        f"{airflow3.base_url}/auth/token", json={"username": airflow3.username, "password": "wrong"}, timeout=30
+    )
     assert r.status_code == 401, r.text
 
 
@@ -193,12 +204,14 @@ def test_airflow3_api_v2_under_prefix(airflow3: AirflowServer):
 
 
 def test_airflow3_bearer_lists_dags(airflow3: AirflowServer):
-    token = httpx.post(airflow3.token_url, json={"username": airflow3.username,
-                                                 "password": airflow3.password}, timeout=30).json()["access_token"]
-    r = httpx.get(f"{airflow3.api_url}/dags", params={"limit": 100},
-                  headers={"Authorization": f"Bearer {token}"}, timeout=30)
+    token = httpx.post(
+        airflow3.token_url, json={"username": airflow3.username, "password": airflow3.password}, timeout=30
+    ).json()["access_token"]
+    r = httpx.get(
+        f"{airflow3.api_url}/dags", params={"limit": 100}, headers={"Authorization": f"Bearer {token}"}, timeout=30
+    )
     assert r.status_code == 200, r.text
-    assert TEST_DAGS <= {d["dag_id"] for d in r.json()["dags"]}
+    assert {d["dag_id"] for d in r.json()["dags"]} >= TEST_DAGS
 
 
 def test_airflow3_no_or_wrong_token(airflow3: AirflowServer):
@@ -247,8 +260,9 @@ def test_both_dags_behave(airflow: AirflowServer):
             "xcom_logs": _trigger(c, airflow, "xcom_logs"),
         }
         states = {d: _wait_run(c, airflow.api_url, d, r)["state"] for d, r in runs.items()}
-        assert states == {"fails": "failed", "with_params": "success", "xcom_logs": "success"}, \
-            airflow.tail_logs(names=["scheduler"])
+        assert states == {"fails": "failed", "with_params": "success", "xcom_logs": "success"}, airflow.tail_logs(
+            names=["scheduler"]
+        )
 
         base = f"{airflow.api_url}/dags/xcom_logs/dagRuns/{runs['xcom_logs']}/taskInstances/push"
         xcoms = c.get(f"{base}/xcomEntries").json()
@@ -316,8 +330,9 @@ time.sleep(600)
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL], ids=["sigterm", "sigkill"])
 def test_killed_owner_leaves_no_processes(sig):
     """SIGTERM -> the signal handler stops the server; SIGKILL -> the reaper does."""
-    child = subprocess.Popen([sys.executable, "-c", _CHILD, str(REPO_ROOT / "scripts")],
-                             stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(REPO_ROOT / "scripts")], stdout=subprocess.PIPE, text=True
+    )
     try:
         line = child.stdout.readline()
         assert line, "child failed to start a server"
@@ -340,22 +355,24 @@ def test_cli_start_status_stop(tmp_path):
     py = sys.executable
     script = str(REPO_ROOT / "scripts" / "airflow_server.py")
     name = f"harness-cli-test-{os.getpid()}"
-    out = subprocess.run([py, script, "start", "--major", "3", "--name", name, "--release", "cli-test"],
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [py, script, "start", "--major", "3", "--name", name, "--release", "cli-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     try:
         assert out.returncode == 0, out.stderr[-3000:]
         info = json.loads(out.stdout)
         assert info["url"].endswith("/cli-test/airflow")
         assert info["api_url"] == info["url"] + "/api/v2"
         assert info["username"] == "admin" and info["api_key"]
-        r = httpx.get(f"{info['api_url']}/dags", headers={"Authorization": f"Bearer {info['api_key']}"},
-                      timeout=30)
+        r = httpx.get(f"{info['api_url']}/dags", headers={"Authorization": f"Bearer {info['api_key']}"}, timeout=30)
         assert r.status_code == 200
         status = subprocess.run([py, script, "status", "--name", name], capture_output=True, text=True)
         assert all(json.loads(status.stdout)["alive"].values())
     finally:
-        stop = subprocess.run([py, script, "stop", "--name", name], capture_output=True, text=True,
-                              timeout=120)
+        stop = subprocess.run([py, script, "stop", "--name", name], capture_output=True, text=True, timeout=120)
     assert stop.returncode == 0, stop.stderr
     assert [p for p in info["pids"].values() if pid_alive(p)] == []
     assert airflow_server.harness_pids(info["harness_id"]) == []

@@ -1,8 +1,9 @@
 """fails: one task that raises (retries=0), so the run ends failed."""
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 try:  # Airflow 3: the task SDK is the authoring interface
     from airflow.sdk import DAG, task
@@ -17,7 +18,7 @@ with DAG(
     dag_id="fails",
     description="One task that always raises",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2024, 1, 1, tzinfo=UTC),
     catchup=False,
     tags=["astro-airflow-test"],
     default_args={"owner": "astro-airflow-test", "retries": 0},

@@ -1,8 +1,9 @@
 """paused_dag: created paused (is_paused_upon_creation=True)."""
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 try:  # Airflow 3: the task SDK is the authoring interface
     from airflow.sdk import DAG, task
@@ -17,7 +18,7 @@ with DAG(
     dag_id="paused_dag",
     description="Created paused",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2024, 1, 1, tzinfo=UTC),
     catchup=False,
     is_paused_upon_creation=True,
     tags=["astro-airflow-test"],

@@ -1,8 +1,10 @@
 """slow: one task that sleeps ~60 s (for timeout / wait tests)."""
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+import time
+from datetime import UTC, datetime
 
 try:  # Airflow 3: the task SDK is the authoring interface
     from airflow.sdk import DAG, task
@@ -12,13 +14,11 @@ except ImportError:  # Airflow 2
 
 log = logging.getLogger(__name__)
 
-import time
-
 with DAG(
     dag_id="slow",
     description="One task that sleeps about 60 seconds",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2024, 1, 1, tzinfo=UTC),
     catchup=False,
     tags=["astro-airflow-test"],
     default_args={"owner": "astro-airflow-test", "retries": 0},

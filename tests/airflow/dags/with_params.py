@@ -1,8 +1,10 @@
 """with_params: params with defaults; a task prints dag_run.conf and params."""
+
 from __future__ import annotations
 
+import json
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 try:  # Airflow 3: the task SDK is the authoring interface
     from airflow.sdk import DAG, task
@@ -12,13 +14,11 @@ except ImportError:  # Airflow 2
 
 log = logging.getLogger(__name__)
 
-import json
-
 with DAG(
     dag_id="with_params",
     description="Params with defaults; prints conf and params",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2024, 1, 1, tzinfo=UTC),
     catchup=False,
     tags=["astro-airflow-test"],
     default_args={"owner": "astro-airflow-test", "retries": 0},

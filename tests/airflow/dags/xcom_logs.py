@@ -1,8 +1,9 @@
 """xcom_logs: pushes XComs (return value + explicit key) and writes several log lines."""
+
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 try:  # Airflow 3: the task SDK is the authoring interface
     from airflow.sdk import DAG, task
@@ -17,7 +18,7 @@ with DAG(
     dag_id="xcom_logs",
     description="Pushes XComs and writes log lines",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=timezone.utc),
+    start_date=datetime(2024, 1, 1, tzinfo=UTC),
     catchup=False,
     tags=["astro-airflow-test"],
     default_args={"owner": "astro-airflow-test", "retries": 0},
