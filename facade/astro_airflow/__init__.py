@@ -85,8 +85,5 @@ __all__ = [
 for _name in __all__:
     _obj = globals()[_name]
     if hasattr(_obj, "__module__") and _obj.__module__.startswith("astro_airflow."):
-        try:
-            _obj.__module__ = "astro_airflow"
-        except (AttributeError, TypeError):
-            pass
+        _obj.__module__ = "astro_airflow"
 del _name, _obj

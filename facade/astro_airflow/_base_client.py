@@ -69,18 +69,21 @@ class Call:
     idempotent: bool | None = None
     #: the response body is text (task logs), not JSON
     text: bool = False
+    #: seconds for this call instead of the client's timeout
+    timeout: float | None = None
 
     @classmethod
     def of(cls, kwargs: Mapping[str, Any], *, root: str = "", **extra: Any) -> Call:
         """A Call from a generated endpoint's ``_get_kwargs(...)``; ``root`` prefixes its URL."""
         url = root + kwargs["url"] if root else kwargs["url"].lstrip("/")
+        headers = {**(kwargs.get("headers") or {}), **extra.pop("headers", {})}
         return cls(
             kwargs["method"].upper(),
             url,
             kwargs.get("params"),
             kwargs.get("json"),
             kwargs.get("data"),
-            kwargs.get("headers"),
+            headers or None,
             **extra,
         )
 
@@ -207,8 +210,13 @@ class Context:
             json=call.json,
             data=call.data,
             headers=headers,
-            extensions={"timeout": self.timeout.as_dict()},
+            extensions={"timeout": self._timeout_for(call).as_dict()},
         )
+
+    def _timeout_for(self, call: Call) -> httpx.Timeout:
+        if call.timeout is None:
+            return self.timeout
+        return httpx.Timeout(call.timeout, connect=min(call.timeout, self.timeout.connect or call.timeout))
 
     def unsupported(self, what: str, alternative: str = "") -> UnsupportedOperationError:
         api = self.info.api if self.info else "?"

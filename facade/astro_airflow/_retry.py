@@ -26,7 +26,7 @@ def retry_after(headers: httpx.Headers) -> float | None:
     parsed = email.utils.parsedate_to_datetime(value) if "," in value or " " in value else None
     if parsed is None:
         return None
-    return max(0.0, parsed.timestamp() - time.time())
+    return max(0.0, float(parsed.timestamp()) - time.time())
 
 
 def backoff_delay(attempt: int, headers: httpx.Headers | None = None) -> float | None:
@@ -35,7 +35,7 @@ def backoff_delay(attempt: int, headers: httpx.Headers | None = None) -> float |
         asked = retry_after(headers)
         if asked is not None:
             return asked if asked <= MAX_RETRY_AFTER else None
-    delay = min(INITIAL_RETRY_DELAY * 2 ** (attempt - 1), MAX_RETRY_DELAY)
+    delay: float = min(INITIAL_RETRY_DELAY * 2.0 ** (attempt - 1), MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
 
 

@@ -11,7 +11,7 @@ version        GET /api/v1/version          GET /api/v2/version               GE
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, overload
 
 from .._base_client import Call, Context, Op
 from .._errors import PermissionDeniedError
@@ -42,7 +42,7 @@ def _get(ctx: Context, section: str | None) -> Op[Sections]:
     out: Sections = {}
     for sec in (body or {}).get("sections") or []:
         options = sec.get("options") or []
-        out[sec.get("name", "")] = {str(o.get("key")): o.get("value") for o in options if isinstance(o, dict)}
+        out[sec.get("name", "")] = {str(o.get("key")): str(o.get("value")) for o in options if isinstance(o, dict)}
     return out
 
 
@@ -69,14 +69,24 @@ def health(ctx: Context) -> Op[Health]:
 
 
 class Config(SyncResource):
-    def get(self, section: str | None = None) -> Sections:
-        """The deployment's configuration as ``{section: {key: value}}``:
-        ``client.config.get("core")["executor"]``. PermissionDeniedError (with what to set) when the
+    @overload
+    def get(self, section: None = None) -> Sections: ...
+    @overload
+    def get(self, section: str) -> dict[str, str]: ...
+    def get(self, section: str | None = None) -> Sections | dict[str, str]:
+        """The deployment's configuration: ``{section: {key: value}}``, or one section's ``{key: value}``:
+        ``client.config.get("core")["executor"]``. PermissionDeniedError (saying what to set) when the
         deployment hides it, as Airflow does by default."""
-        return self._client._run(_get, section)
+        sections = self._client._run(_get, section)
+        return sections if section is None else sections.get(section, {})
 
 
 class AsyncConfig(AsyncResource):
-    async def get(self, section: str | None = None) -> Sections:
+    @overload
+    async def get(self, section: None = None) -> Sections: ...
+    @overload
+    async def get(self, section: str) -> dict[str, str]: ...
+    async def get(self, section: str | None = None) -> Sections | dict[str, str]:
         """``(await client.config.get("core"))["executor"]``."""
-        return await self._client._run(_get, section)
+        sections = await self._client._run(_get, section)
+        return sections if section is None else sections.get(section, {})

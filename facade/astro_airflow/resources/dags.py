@@ -1,0 +1,284 @@
+"""DAGs: ``client.dags.list / get / pause / unpause / trigger``.
+
+Paths relative to ``/api/v1`` (Airflow 2), ``/api/v2`` (Airflow 3), ``/api/experimental``:
+
+=========  ============================  ============================  =============================
+method     v1                            v2                            experimental
+=========  ============================  ============================  =============================
+list       GET dags                      GET dags                      (unsupported)
+get        GET dags/{dag_id}             GET dags/{dag_id}             GET dags/{dag_id}/paused
+pause      PATCH dags/{dag_id}           PATCH dags/{dag_id}           GET dags/{dag_id}/paused/true
+unpause    PATCH dags/{dag_id}           PATCH dags/{dag_id}           GET dags/{dag_id}/paused/false
+trigger    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dag_runs
+=========  ============================  ============================  =============================
+
+``trigger`` sends the date as ``logical_date`` (UTC, ``Z``) to Airflow ≥ 2.2 and 3, and as
+``execution_date`` to older Airflow and the experimental API. Nothing given means "now": ``{}``
+on Airflow 2, ``{"logical_date": null}`` on Airflow 3 (which requires the key).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from .._base_client import Call, Context, Op
+from .._errors import APIStatusError, BadRequestError, ConflictError, NotFoundError
+from .._pagination import AsyncPager, Page, SyncPager
+from ..types import Dag, DagRun
+from ._base import AsyncResource, SyncResource, items_of, json_object, require_id, to_datetime, wire_datetime
+from .dag_runs import dag_run, get_run
+
+__all__ = ["AsyncDags", "Dags", "make_run_id"]
+
+_RUN_ID_CHARS = re.compile(r"[^A-Za-z0-9_.~:+-]+")
+
+
+def make_run_id(prefix: str = "api", key: str | None = None) -> str:
+    """A run id for an idempotent ``trigger``: the same ``key`` always gives the same id, so a retried
+    (or re-run) trigger finds the existing run instead of starting a second one. Without ``key``,
+    a unique id (UTC time + random). Only characters Airflow accepts in run ids are used.
+
+    >>> make_run_id("nightly", key="2024-06-01")
+    'nightly__2024-06-01'
+    >>> client.dags.trigger("hello", run_id=make_run_id())
+    """
+    if key is None:
+        key = f"{datetime.now(UTC):%Y%m%dT%H%M%S}Z_{secrets.token_hex(4)}"
+    clean = _RUN_ID_CHARS.sub("-", f"{prefix}__{key}").strip("-")
+    return clean[:250]
+
+
+def _dag(data: Any, api: str) -> Dag:
+    schedule = data.get("timetable_summary") or data.get("timetable_description")
+    interval = data.get("schedule_interval")
+    if schedule is None and isinstance(interval, dict):
+        schedule = interval.get("value") or interval.get("__type")
+    owners = data.get("owners")
+    tags = [t.get("name") if isinstance(t, dict) else str(t) for t in data.get("tags") or []]
+    return Dag(
+        dag_id=data.get("dag_id") or "",
+        is_paused=data.get("is_paused"),
+        is_active=data.get("is_active")
+        if "is_active" in data
+        else (not data["is_stale"] if "is_stale" in data else None),
+        description=data.get("description"),
+        fileloc=data.get("fileloc"),
+        owners=owners if isinstance(owners, list) else [],
+        tags=[t for t in tags if t],
+        schedule=schedule if isinstance(schedule, str) else None,
+        next_dagrun_logical_date=to_datetime(data.get("next_dagrun_logical_date") or data.get("next_dagrun")),
+        data=data,
+        api=api,
+    )
+
+
+def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str | None) -> Any:
+    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[Dag]]:
+        ctx.ensure(("v1", "v2"), "listing DAGs", "GET /api/v1/dags")
+        filters: dict[str, Any] = {}
+        if tags:
+            filters["tags"] = list(tags)
+        if paused is not None:
+            filters["paused"] = paused
+        if dag_id_pattern is not None:
+            filters["dag_id_pattern"] = dag_id_pattern
+        if ctx.api == "v1":
+            from airflow_api_v1.api.dag import get_dags
+
+            kwargs = get_dags._get_kwargs(limit=limit, offset=offset, order_by="dag_id", **filters)
+        else:
+            from airflow_api_v2.api.dag import get_dags as get_dags_v2
+
+            kwargs = get_dags_v2._get_kwargs(limit=limit, offset=offset, order_by=["dag_id"], **filters)
+        items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "dags")
+        return Page([_dag(d, ctx.api) for d in items], total, offset)
+
+    return fetch
+
+
+def _get(ctx: Context, dag_id: str) -> Op[Dag]:
+    require_id("dag_id", dag_id)
+    if ctx.api == "experimental":
+        data = yield from ctx.request(Call("GET", f"api/experimental/dags/{quote(dag_id, safe='')}/paused"))
+        return _dag({"dag_id": dag_id, **(data or {})}, ctx.api)
+    if ctx.api == "v1":
+        from airflow_api_v1.api.dag import get_dag
+    else:
+        from airflow_api_v2.api.dag import get_dag  # type: ignore[no-redef]
+    return _dag((yield from ctx.request(Call.of(get_dag._get_kwargs(dag_id), root=ctx.root))), ctx.api)
+
+
+def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Op[Dag]:
+    require_id("dag_id", dag_id)
+    if ctx.api == "experimental":
+        path = f"api/experimental/dags/{quote(dag_id, safe='')}/paused/{'true' if paused else 'false'}"
+        yield from ctx.request(Call("GET", path))
+        return (yield from _get(ctx, dag_id))
+    if ctx.api == "v1":
+        from airflow_api_v1.api.dag import patch_dag
+        from airflow_api_v1.models.dag import DAG
+
+        kwargs = patch_dag._get_kwargs(dag_id, body=DAG.from_dict({"is_paused": paused}), update_mask=["is_paused"])
+    else:
+        from airflow_api_v2.api.dag import patch_dag as patch_dag_v2
+        from airflow_api_v2.models.dag_patch_body import DAGPatchBody
+
+        body = DAGPatchBody.from_dict({"is_paused": paused})
+        kwargs = patch_dag_v2._get_kwargs(dag_id, body=body, update_mask=["is_paused"])
+    return _dag((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+
+
+def _trigger(
+    ctx: Context,
+    dag_id: str,
+    conf: Mapping[str, Any] | None,
+    logical_date: datetime | str | None,
+    run_id: str | None,
+    note: str | None,
+) -> Op[DagRun]:
+    require_id("dag_id", dag_id)
+    if run_id is not None:
+        require_id("run_id", run_id)
+    body: dict[str, Any] = {}
+    if conf is not None:
+        body["conf"] = json_object(conf, "conf")
+    date = wire_datetime(logical_date, "logical_date") if logical_date is not None else None
+    # With a client-chosen run_id a repeated POST cannot create a second run: safe to retry.
+    idempotent = run_id is not None
+    if ctx.api == "experimental":
+        if note is not None:
+            raise ctx.unsupported("a run note", "POST /api/v1/dags/{dag_id}/dagRuns with note")
+        if run_id is not None:
+            body["run_id"] = run_id
+        if date is not None:
+            body["execution_date"] = date
+        path = f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs"
+        try:
+            created = yield from ctx.request(Call("POST", path, json=body, idempotent=idempotent))
+        except BadRequestError as exc:  # the experimental API answers 400 to a duplicate run
+            if "already exists" not in exc.message:
+                raise
+            return (yield from _existing(ctx, dag_id, run_id, exc))
+        return (yield from get_run(ctx, dag_id, created.get("run_id") or ""))
+    if run_id is not None:
+        body["dag_run_id"] = run_id
+    if note is not None:
+        body["note"] = note
+    if ctx.api == "v1":
+        from airflow_api_v1.api.dag_run import post_dag_run
+        from airflow_api_v1.models.dag_run import DAGRun
+
+        old = ctx.info is not None and ctx.info.version_tuple < (2, 2)
+        kwargs = post_dag_run._get_kwargs(dag_id, body=DAGRun.from_dict(body))
+        if date is not None:
+            kwargs["json"]["execution_date" if old else "logical_date"] = date
+    else:
+        from airflow_api_v2.api.dag_run import trigger_dag_run
+        from airflow_api_v2.models.trigger_dag_run_post_body import TriggerDAGRunPostBody
+
+        kwargs = trigger_dag_run._get_kwargs(
+            dag_id, body=TriggerDAGRunPostBody.from_dict({"logical_date": None, **body})
+        )
+        kwargs["json"]["logical_date"] = date  # None means "now"; keep our exact UTC "Z" form
+    try:
+        return dag_run((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=idempotent))), ctx.api)
+    except ConflictError as exc:
+        return (yield from _existing(ctx, dag_id, run_id, exc))
+
+
+def _existing(ctx: Context, dag_id: str, run_id: str | None, exc: APIStatusError) -> Op[DagRun]:
+    """The run a 409 is about, when it is the one we asked for (a retried idempotent trigger)."""
+    if run_id is None:
+        raise exc
+    try:
+        return (yield from get_run(ctx, dag_id, run_id))
+    except NotFoundError:
+        raise exc from None  # the conflict is about something else (e.g. the logical date)
+
+
+class Dags(SyncResource):
+    def list(
+        self,
+        *,
+        tags: Sequence[str] | None = None,
+        paused: bool | None = None,
+        dag_id_pattern: str | None = None,
+        limit: int | None = None,
+    ) -> SyncPager[Dag]:
+        """Active DAGs by id, page by page: ``[d.dag_id for d in client.dags.list(tags=["etl"])]``."""
+        return SyncPager(self._client, _list(tags, paused, dag_id_pattern), self._client._page_size, limit)
+
+    def get(self, dag_id: str) -> Dag:
+        """``client.dags.get("hello").is_paused``."""
+        return self._client._run(_get, dag_id)
+
+    def pause(self, dag_id: str) -> Dag:
+        """``client.dags.pause("hello")``."""
+        return self._client._run(_set_paused, dag_id, True)
+
+    def unpause(self, dag_id: str) -> Dag:
+        """``client.dags.unpause("hello")``."""
+        return self._client._run(_set_paused, dag_id, False)
+
+    def trigger(
+        self,
+        dag_id: str,
+        conf: Mapping[str, Any] | None = None,
+        *,
+        logical_date: datetime | str | None = None,
+        run_id: str | None = None,
+        note: str | None = None,
+    ) -> DagRun:
+        """Start a DAG run and return it.
+
+        ``logical_date``: a datetime (naive means UTC) or an ISO string such as
+        ``"2021-11-16T11:34:00"``; default now. With a ``run_id`` (see ``make_run_id``) the call is
+        idempotent: retried after a lost answer, and a run that already exists is returned.
+
+        >>> run = client.dags.trigger("hello")
+        >>> run = client.dags.trigger("hello", {"x": 1}, logical_date="2021-11-16T11:34:00",
+        ...                           run_id=make_run_id(key="2021-11-16"))
+        """
+        return self._client._run(_trigger, dag_id, conf, logical_date, run_id, note)
+
+
+class AsyncDags(AsyncResource):
+    def list(
+        self,
+        *,
+        tags: Sequence[str] | None = None,
+        paused: bool | None = None,
+        dag_id_pattern: str | None = None,
+        limit: int | None = None,
+    ) -> AsyncPager[Dag]:
+        """``async for dag in client.dags.list(): ...``."""
+        return AsyncPager(self._client, _list(tags, paused, dag_id_pattern), self._client._page_size, limit)
+
+    async def get(self, dag_id: str) -> Dag:
+        """``(await client.dags.get("hello")).is_paused``."""
+        return await self._client._run(_get, dag_id)
+
+    async def pause(self, dag_id: str) -> Dag:
+        """``await client.dags.pause("hello")``."""
+        return await self._client._run(_set_paused, dag_id, True)
+
+    async def unpause(self, dag_id: str) -> Dag:
+        """``await client.dags.unpause("hello")``."""
+        return await self._client._run(_set_paused, dag_id, False)
+
+    async def trigger(
+        self,
+        dag_id: str,
+        conf: Mapping[str, Any] | None = None,
+        *,
+        logical_date: datetime | str | None = None,
+        run_id: str | None = None,
+        note: str | None = None,
+    ) -> DagRun:
+        """``run = await client.dags.trigger("hello", {"x": 1})`` (see ``Dags.trigger``)."""
+        return await self._client._run(_trigger, dag_id, conf, logical_date, run_id, note)

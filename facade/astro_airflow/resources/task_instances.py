@@ -1,0 +1,234 @@
+"""Task instances: ``client.task_instances.list / get / logs / clear``.
+
+Paths relative to ``/api/v1`` (Airflow 2) and ``/api/v2`` (Airflow 3), the same in both:
+
+========  ====================================================================
+method    path
+========  ====================================================================
+list      GET dags/{dag_id}/dagRuns/{run_id}/taskInstances
+get       GET dags/{dag_id}/dagRuns/{run_id}/taskInstances/{task_id}[/{map_index}]
+logs      GET .../taskInstances/{task_id}/logs/{try_number}, for each try
+clear     POST dags/{dag_id}/clearTaskInstances
+========  ====================================================================
+
+The experimental API has none of these (it has a single task instance by execution date);
+they raise ``UnsupportedOperationError``.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+from typing import Any
+
+from .._base_client import Call, Context, Op
+from .._errors import InvalidInputError
+from .._pagination import AsyncPager, Page, SyncPager
+from ..types import TaskInstance, TaskInstanceState
+from ._base import AsyncResource, SyncResource, items_of, require_id, to_datetime, to_enum, to_int
+
+__all__ = ["AsyncTaskInstances", "TaskInstances"]
+
+_STABLE = "the stable REST API (/api/v1 or /api/v2)"
+
+
+def task_instance(data: Any, api: str) -> TaskInstance:
+    duration = data.get("duration")
+    return TaskInstance(
+        dag_id=data.get("dag_id") or "",
+        run_id=data.get("dag_run_id") or data.get("run_id") or "",
+        task_id=data.get("task_id") or "",
+        map_index=to_int(data.get("map_index")) or -1 if data.get("map_index") != 0 else 0,
+        state=to_enum(TaskInstanceState, data.get("state")),
+        try_number=to_int(data.get("try_number")),
+        start_date=to_datetime(data.get("start_date")),
+        end_date=to_datetime(data.get("end_date")),
+        duration=float(duration) if isinstance(duration, int | float) else None,
+        operator=data.get("operator"),
+        hostname=data.get("hostname"),
+        pool=data.get("pool"),
+        data=data,
+        api=api,
+    )
+
+
+def _list(dag_id: str, run_id: str) -> Any:
+    require_id("dag_id", dag_id)
+    require_id("run_id", run_id)
+
+    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[TaskInstance]]:
+        ctx.ensure(("v1", "v2"), "listing task instances", _STABLE)
+        if ctx.api == "v1":
+            from airflow_api_v1.api.task_instance import get_task_instances
+        else:
+            from airflow_api_v2.api.task_instance import get_task_instances  # type: ignore[no-redef]
+        kwargs = get_task_instances._get_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
+        return Page([task_instance(t, ctx.api) for t in items], total, offset)
+
+    return fetch
+
+
+def _get(ctx: Context, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[TaskInstance]:
+    for what, value in (("dag_id", dag_id), ("run_id", run_id), ("task_id", task_id)):
+        require_id(what, value)
+    ctx.ensure(("v1", "v2"), "getting a task instance", _STABLE)
+    if ctx.api == "v1":
+        from airflow_api_v1.api.task_instance import get_mapped_task_instance, get_task_instance
+    else:
+        from airflow_api_v2.api.task_instance import (  # type: ignore[no-redef]
+            get_mapped_task_instance,
+            get_task_instance,
+        )
+    if map_index < 0:
+        kwargs = get_task_instance._get_kwargs(dag_id, run_id, task_id)
+    else:
+        kwargs = get_mapped_task_instance._get_kwargs(dag_id, run_id, task_id, map_index)
+    return task_instance((yield from ctx.request(Call.of(kwargs, root=ctx.root))), ctx.api)
+
+
+def _logs(ctx: Context, dag_id: str, run_id: str, task_id: str, try_number: int | None, map_index: int) -> Op[str]:
+    ti = yield from _get(ctx, dag_id, run_id, task_id, map_index)
+    last = ti.try_number or 0
+    tries = [try_number] if try_number is not None else list(range(1, last + 1))
+    if not tries:
+        return ""
+    if ctx.api == "v1":
+        from airflow_api_v1.api.task_instance import get_log
+    else:
+        from airflow_api_v2.api.task_instance import get_log  # type: ignore[no-redef]
+    parts = []
+    for number in tries:
+        kwargs = get_log._get_kwargs(dag_id, run_id, task_id, number, full_content=True, map_index=map_index)
+        if ctx.api == "v1":
+            call = Call.of(kwargs, root=ctx.root, text=True, headers={"Accept": "text/plain"})
+            text = yield from ctx.request(call)
+        else:  # Airflow 3 serves JSON (structured lines) or NDJSON only: 406 for text/plain
+            body = yield from ctx.request(Call.of(kwargs, root=ctx.root, headers={"Accept": "application/json"}))
+            text = _log_text(body)
+        parts.append(text if try_number is not None else f"--- {task_id} try {number} ---\n{text}")
+    return "\n".join(parts)
+
+
+def _log_text(body: Any) -> str:
+    """Airflow 3's structured log lines as text, like its UI shows them."""
+    content = body.get("content") if isinstance(body, dict) else body
+    if isinstance(content, str):
+        return content
+    lines = []
+    for item in content or []:
+        if not isinstance(item, dict):
+            lines.append(str(item))
+            continue
+        if "event" not in item:
+            lines.append(str(item))
+            continue
+        head = " ".join(
+            part
+            for part in (
+                f"[{item['timestamp']}]" if item.get("timestamp") else "",
+                str(item.get("level", "")).upper(),
+                f"{{{item['logger']}}}" if item.get("logger") else "",
+            )
+            if part
+        )
+        lines.append(f"{head} - {item['event']}" if head else str(item["event"]))
+    return "\n".join(lines)
+
+
+def _clear(
+    ctx: Context,
+    dag_id: str,
+    run_id: str | None,
+    task_ids: Sequence[str] | None,
+    dry_run: bool,
+    only_failed: bool,
+    include_downstream: bool,
+) -> Op[list[TaskInstance]]:
+    require_id("dag_id", dag_id)
+    ctx.ensure(("v1", "v2"), "clearing task instances", _STABLE)
+    if isinstance(task_ids, str):
+        raise InvalidInputError("task_ids must be a list of task ids, not a string")
+    fields: dict[str, Any] = {
+        "dry_run": dry_run,
+        "only_failed": only_failed,
+        "include_downstream": include_downstream,
+    }
+    if run_id is not None:
+        fields["dag_run_id"] = require_id("run_id", run_id)
+    if task_ids is not None:
+        fields["task_ids"] = list(task_ids)
+    if ctx.api == "v1":
+        from airflow_api_v1.api.dag import post_clear_task_instances
+        from airflow_api_v1.models.clear_task_instances import ClearTaskInstances
+
+        kwargs = post_clear_task_instances._get_kwargs(dag_id, body=ClearTaskInstances.from_dict(fields))
+    else:
+        from airflow_api_v2.api.task_instance import post_clear_task_instances as clear_v2
+        from airflow_api_v2.models.clear_task_instances_body import ClearTaskInstancesBody
+
+        kwargs = clear_v2._get_kwargs(dag_id, body=ClearTaskInstancesBody.from_dict(fields))
+    items, _ = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
+    return [task_instance(t, ctx.api) for t in items]
+
+
+class TaskInstances(SyncResource):
+    def list(self, dag_id: str, run_id: str, *, limit: int | None = None) -> SyncPager[TaskInstance]:
+        """Task instances of a run: ``{ti.task_id: ti.state for ti in client.task_instances.list("hello", rid)}``."""
+        return SyncPager(self._client, _list(dag_id, run_id), self._client._page_size, limit)
+
+    def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
+        """``client.task_instances.get("hello", run_id, "say_hello").state``."""
+        return self._client._run(_get, dag_id, run_id, task_id, map_index)
+
+    def logs(
+        self, dag_id: str, run_id: str, task_id: str, *, try_number: int | None = None, map_index: int = -1
+    ) -> str:
+        """The task's log as text: every try (each under a ``--- <task> try N ---`` line), or one try.
+
+        >>> print(client.task_instances.logs("hello", run_id, "say_hello"))
+        """
+        return self._client._run(_logs, dag_id, run_id, task_id, try_number, map_index)
+
+    def clear(
+        self,
+        dag_id: str,
+        run_id: str | None = None,
+        *,
+        task_ids: Sequence[str] | None = None,
+        dry_run: bool = False,
+        only_failed: bool = False,
+        include_downstream: bool = False,
+    ) -> builtins.list[TaskInstance]:
+        """Clear task instances so they run again; return the ones cleared (or, with ``dry_run``, that
+        would be): ``client.task_instances.clear("hello", run_id, task_ids=["say_hello"])``."""
+        return self._client._run(_clear, dag_id, run_id, task_ids, dry_run, only_failed, include_downstream)
+
+
+class AsyncTaskInstances(AsyncResource):
+    def list(self, dag_id: str, run_id: str, *, limit: int | None = None) -> AsyncPager[TaskInstance]:
+        """``async for ti in client.task_instances.list("hello", run_id): ...``."""
+        return AsyncPager(self._client, _list(dag_id, run_id), self._client._page_size, limit)
+
+    async def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
+        """``(await client.task_instances.get("hello", run_id, "say_hello")).state``."""
+        return await self._client._run(_get, dag_id, run_id, task_id, map_index)
+
+    async def logs(
+        self, dag_id: str, run_id: str, task_id: str, *, try_number: int | None = None, map_index: int = -1
+    ) -> str:
+        """``print(await client.task_instances.logs("hello", run_id, "say_hello"))``."""
+        return await self._client._run(_logs, dag_id, run_id, task_id, try_number, map_index)
+
+    async def clear(
+        self,
+        dag_id: str,
+        run_id: str | None = None,
+        *,
+        task_ids: Sequence[str] | None = None,
+        dry_run: bool = False,
+        only_failed: bool = False,
+        include_downstream: bool = False,
+    ) -> builtins.list[TaskInstance]:
+        """``await client.task_instances.clear("hello", run_id, task_ids=["say_hello"])``."""
+        return await self._client._run(_clear, dag_id, run_id, task_ids, dry_run, only_failed, include_downstream)
