@@ -526,12 +526,12 @@ class AirflowServer:
             except subprocess.TimeoutExpired:
                 terminate([proc.pid], None, grace=5)
                 proc.wait()
+                raise AirflowServerError(
+                    f"`airflow {' '.join(args)}` timed out after {timeout}s\n" + self.tail_logs(names=[name])
+                ) from None
             finally:
                 self._cmd_pids.remove(proc.pid)
                 self._record_leaders()
-                raise AirflowServerError(
-                    f"`airflow {' '.join(args)}` timed out after {timeout}s\n" + self.tail_logs(names=[name])
-                )
         self.timings[name] = round(time.monotonic() - t0, 1)
         if rc != 0:
             raise AirflowServerError(
