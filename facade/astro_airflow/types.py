@@ -16,6 +16,7 @@ Values a newer server may add (a new run state, a new run type) are kept as plai
 from __future__ import annotations
 
 import importlib
+import json
 from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
@@ -168,8 +169,16 @@ class Pool(_Resource):
 @attrs.frozen(kw_only=True)
 class Variable(_Resource):
     key: str
+    #: the stored string (Airflow 3 answers ``***`` for keys that look secret)
     value: str | None = attrs.field(default=None, repr=False)
     description: str | None = None
+
+    def json(self) -> Any:
+        """The value parsed as JSON (``Variable.get(key, deserialize_json=True)`` in a task); raises
+        ``ValueError`` if it is not JSON."""
+        if self.value is None:
+            raise ValueError(f"variable {self.key!r} has no value")
+        return json.loads(self.value)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,7 +192,18 @@ class Connection(_Resource):
     description: str | None = None
     #: never shown in repr; Airflow does not return real passwords (``None`` or ``***``)
     password: str | None = attrs.field(default=None, repr=False)
+    #: a JSON object as a string (secret-looking keys answered as ``***``); see ``extra_dejson``
     extra: str | None = attrs.field(default=None, repr=False)
+
+    @property
+    def extra_dejson(self) -> dict[str, Any]:
+        """``extra`` as a dict, like Airflow's ``Connection.extra_dejson``: ``{}`` if empty or not a
+        JSON object."""
+        try:
+            value = json.loads(self.extra) if self.extra else {}
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
 
 
 @attrs.frozen(kw_only=True)
