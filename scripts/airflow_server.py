@@ -564,6 +564,10 @@ class AirflowServer:
     def _leaders(self) -> list[int]:
         return [p.pid for p in self.procs.values()] + list(self._cmd_pids)
 
+    def leader_pids(self) -> list[int]:
+        """PIDs of the processes the harness started itself (session leaders)."""
+        return self._leaders()
+
     def _spawn_reaper(self) -> None:
         """A tiny watchdog (own session) that kills this server's processes if
         the owning Python process dies without cleaning up (e.g. SIGKILL)."""

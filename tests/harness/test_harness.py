@@ -322,7 +322,9 @@ sys.path.insert(0, sys.argv[1])
 from airflow_server import AirflowServer
 srv = AirflowServer(major=3, release="reaper-test")
 srv.start()
-print(json.dumps({"harness_id": srv.harness_id, "pids": srv.all_pids(), "reaper": srv.reaper_pid}), flush=True)
+info = {"harness_id": srv.harness_id, "pids": srv.all_pids(), "leaders": srv.leader_pids(), "reaper": srv.reaper_pid,
+        "home": str(srv.airflow_home)}
+print(json.dumps(info), flush=True)
 time.sleep(600)
 """
 
@@ -340,11 +342,16 @@ def test_killed_owner_leaves_no_processes(sig):
         assert info["pids"] and all(pid_alive(p) for p in info["pids"])
         child.send_signal(sig)
         child.wait(timeout=60)
-        deadline = time.monotonic() + 40
-        while time.monotonic() < deadline and airflow_server.harness_pids(info["harness_id"]):
+
+        def left() -> list[int]:
+            found = set(airflow_server.harness_pids(info["harness_id"], info["leaders"]))
+            return sorted(found | {p for p in info["pids"] + [info["reaper"]] if pid_alive(p)})
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and left():
             time.sleep(0.5)
-        assert airflow_server.harness_pids(info["harness_id"]) == []
-        assert [p for p in info["pids"] if pid_alive(p)] == []
+        assert left() == []
+        assert not Path(info["home"]).exists()
     finally:
         if child.poll() is None:
             child.kill()
@@ -374,5 +381,6 @@ def test_cli_start_status_stop(tmp_path):
     finally:
         stop = subprocess.run([py, script, "stop", "--name", name], capture_output=True, text=True, timeout=120)
     assert stop.returncode == 0, stop.stderr
-    assert [p for p in info["pids"].values() if pid_alive(p)] == []
-    assert airflow_server.harness_pids(info["harness_id"]) == []
+    leaders = list(info["pids"].values())
+    assert [p for p in leaders if pid_alive(p)] == []
+    assert airflow_server.harness_pids(info["harness_id"], leaders) == []
