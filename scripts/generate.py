@@ -29,18 +29,31 @@ from pathlib import Path
 from typing import Any
 
 from patches import PatchError, apply_patches, patch_files
-from specs import APIS, OPENAPI, ROOT, Api, merged_spec, pristine_files
+from specs import APIS, OPENAPI, ROOT, Api, extract, merged_spec, pristine_files
 
 GENERATED = ROOT / "generated"
 TEMPLATES = OPENAPI / "templates"
 HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
 
 
-def patched_spec(api: Api) -> dict[str, Any]:
-    try:
-        return apply_patches(merged_spec(api, pristine_files(api)), patch_files(api.folder))
-    except PatchError as exc:
-        raise SystemExit(f"{api.name}: {exc}") from None
+def patched_spec(api: Api, version: str | None = None, lenient: bool = False) -> dict[str, Any]:
+    """The spec to generate: pinned (default) or another Airflow ``version``'s, patched.
+
+    ``lenient`` (for other versions only): a patch that does not apply is skipped with a warning.
+    """
+    files = pristine_files(api) if version is None else extract(api, version)
+    spec = merged_spec(api, files)
+    if not lenient:
+        try:
+            return apply_patches(spec, patch_files(api.folder))
+        except PatchError as exc:
+            raise SystemExit(f"{api.name}: {exc}") from None
+    for path in patch_files(api.folder):
+        try:
+            spec = apply_patches(spec, [path])
+        except PatchError as exc:
+            print(f"{api.name}: skipped patch ({exc})", file=sys.stderr)
+    return spec
 
 
 def spec_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
@@ -74,12 +87,12 @@ def generated_operations(package_dir: Path) -> set[tuple[str, str]]:
     return ops
 
 
-def render(api: Api, dest: Path) -> list[str]:
+def render(api: Api, dest: Path, version: str | None = None, lenient: bool = False) -> list[str]:
     """Generate ``api`` into ``dest/<package>``; return the generator's warnings."""
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
-    spec = patched_spec(api)
+    spec = patched_spec(api, version, lenient)
     out = dest / api.python_package
     with tempfile.TemporaryDirectory() as tmp:
         spec_path = Path(tmp) / f"{api.name}.json"
@@ -108,7 +121,9 @@ def render(api: Api, dest: Path) -> list[str]:
     made = generated_operations(out)
     skipped = sorted(wanted - made)
     warnings = [f"{e.header} {e.detail or ''}".strip() for e in errors]
-    if skipped:
+    if skipped and lenient:
+        print(f"{api.name}: {len(skipped)} operations skipped (lenient)", file=sys.stderr)
+    elif skipped:
         detail = "\n".join(f"  {m} {p}" for m, p in skipped)
         raise SystemExit(
             f"{api.name}: {len(skipped)} of {len(wanted)} operations were skipped by the generator:\n{detail}\n"
@@ -164,13 +179,19 @@ def main() -> None:
     parser.add_argument("--api", choices=[*APIS, "all"], default="all")
     parser.add_argument("--check", action="store_true", help="fail with a diff if generated/ differs")
     parser.add_argument("--out", type=Path, default=GENERATED)
+    parser.add_argument(
+        "--airflow-version", help="generate from this Airflow version's spec instead of the pin (needs --out)"
+    )
+    parser.add_argument("--lenient", action="store_true", help="with --airflow-version: skip patches that don't apply")
     args = parser.parse_args()
+    if args.airflow_version and (args.out == GENERATED or args.api == "all"):
+        parser.error("--airflow-version needs --api and an --out other than generated/")
     apis = list(APIS.values()) if args.api == "all" else [APIS[args.api]]
     if args.check:
         raise SystemExit(check(apis))
     for api in apis:
         with tempfile.TemporaryDirectory() as tmp:
-            render(api, Path(tmp))
+            render(api, Path(tmp), args.airflow_version, args.lenient)
             target = args.out / api.python_package
             shutil.rmtree(target, ignore_errors=True)
             shutil.copytree(Path(tmp) / api.python_package, target)

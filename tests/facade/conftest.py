@@ -11,7 +11,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-
 from astro_airflow import AirflowJWT, APIKey, AsyncClient, Client
 
 
