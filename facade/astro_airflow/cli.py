@@ -1,0 +1,1006 @@
+"""``astro-airflow``: Airflow's REST API from a terminal (also ``python -m astro_airflow``).
+
+Built on the public ``astro_airflow`` facade only; standard library ``argparse``. This module is
+imported by the console script and ``__main__`` only: ``import astro_airflow`` never loads it.
+
+Connection (flag, else environment variable; see ``astro-airflow --help``)::
+
+    --url URL               AIRFLOW_API_URL
+    --base-domain DOMAIN    ASTRO_AIRFLOW_BASE_DOMAIN      (Astronomer Software:
+    --release-name NAME     ASTRO_AIRFLOW_RELEASE_NAME      https://deployments.<domain>/<name>/airflow)
+    --path-prefix PREFIX    ASTRO_AIRFLOW_PATH_PREFIX      (default /airflow)
+    --api-key KEY|-|@FILE   ASTRO_AIRFLOW_API_KEY or AIRFLOW_API_KEY   (Authorization: <key>)
+    --token TOKEN|-|@FILE   AIRFLOW_API_TOKEN              (Authorization: Bearer <token>)
+    --user USER             AIRFLOW_API_USERNAME           (basic auth on Airflow 2, JWT on Airflow 3)
+    --password PW|-|@FILE   AIRFLOW_API_PASSWORD
+    --api v1|v2|experimental  AIRFLOW_API_VERSION          (default: detect)
+
+Exit codes: 0 success; 1 a DAG run failed (or the server is unhealthy, or the request failed for
+another reason); 2 usage error (bad arguments, missing settings); 3 authentication or permission
+error; 4 not found; 5 timeout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import threading
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from enum import Enum
+from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from . import Client, DagRun
+
+__all__ = ["EXIT_AUTH", "EXIT_FAILED", "EXIT_NOT_FOUND", "EXIT_OK", "EXIT_TIMEOUT", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_NOT_FOUND = 4
+EXIT_TIMEOUT = 5
+
+PROG = "astro-airflow"
+DEFAULT_POLL_INTERVAL = 2.0
+#: on a TTY, how often the progress line re-reads the run's task states (one GET each time)
+TASK_POLL_INTERVAL = 5.0
+
+EPILOG = """\
+connection (flag, else environment variable):
+  --url URL                 AIRFLOW_API_URL              the deployment URL (with its path prefix)
+  --base-domain DOMAIN      ASTRO_AIRFLOW_BASE_DOMAIN    Astronomer Software: together they make
+  --release-name NAME       ASTRO_AIRFLOW_RELEASE_NAME   https://deployments.<domain>/<name>/airflow
+  --path-prefix PREFIX      ASTRO_AIRFLOW_PATH_PREFIX    default /airflow ("" for none)
+  --api-key KEY|-|@FILE     ASTRO_AIRFLOW_API_KEY        sent as `Authorization: <key>` (also AIRFLOW_API_KEY)
+  --token TOKEN|-|@FILE     AIRFLOW_API_TOKEN            sent as `Authorization: Bearer <token>` (Astro)
+  --user USER               AIRFLOW_API_USERNAME         basic auth (Airflow 2) / JWT exchange (Airflow 3)
+  --password PW|-|@FILE     AIRFLOW_API_PASSWORD
+  --api v1|v2|experimental  AIRFLOW_API_VERSION          default: detected
+  Secrets: `-` reads the value from stdin, `@FILE` from a file, so it stays out of shell history.
+
+exit codes:
+  0 success   1 run failed / other failure   2 usage error   3 auth error   4 not found   5 timeout
+
+examples:
+  export AIRFLOW_API_URL=https://deployments.example.com/galactic-stars-1234/airflow
+  export ASTRO_AIRFLOW_API_KEY=...            # or: --api-key @~/.astro-key
+  astro-airflow trigger hello --conf '{"x": 1}' --wait
+  astro-airflow runs list hello --json | jq '.[0].state'
+  astro-airflow api GET pools                  # raw call under the detected API root
+"""
+
+_SECRET_FLAGS = ("--api-key", "--token", "--password")
+_SECRET_ENV = ("ASTRO_AIRFLOW_API_KEY", "AIRFLOW_API_KEY", "AIRFLOW_API_TOKEN", "AIRFLOW_API_PASSWORD")
+_LOCATION_ENV = ("AIRFLOW_API_URL", "ASTRO_AIRFLOW_BASE_DOMAIN", "ASTRO_AIRFLOW_RELEASE_NAME")
+_CREDENTIAL_ENV = {
+    "key": ("ASTRO_AIRFLOW_API_KEY", "AIRFLOW_API_KEY"),
+    "token": ("AIRFLOW_API_TOKEN",),
+    "user": ("AIRFLOW_API_USERNAME", "AIRFLOW_API_PASSWORD"),
+}
+_ENV_NAMES = (
+    *_LOCATION_ENV,
+    "ASTRO_AIRFLOW_PATH_PREFIX",
+    "AIRFLOW_API_VERSION",
+    *_CREDENTIAL_ENV["key"],
+    *_CREDENTIAL_ENV["token"],
+    *_CREDENTIAL_ENV["user"],
+)
+
+
+class UsageError(Exception):
+    """A wrong argument found after parsing (bad JSON, unreadable file ...): exit code 2."""
+
+
+# -- output, with every known secret taken out ------------------------------------------------
+class Redactor:
+    """Replaces every known secret (keys, tokens, passwords) with ``***`` in text we print."""
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        self.secrets: set[str] = set()
+        self.add(*secrets)
+
+    def add(self, *secrets: str | None) -> None:
+        for secret in secrets:
+            if secret and len(secret.strip()) >= 3:
+                self.secrets.add(secret)
+                self.secrets.add(secret.strip())
+
+    def __call__(self, text: str) -> str:
+        for secret in sorted(self.secrets, key=len, reverse=True):
+            text = text.replace(secret, "***")
+        return text
+
+
+class _RedactingFormatter(logging.Formatter):
+    def __init__(self, redact: Redactor) -> None:
+        super().__init__("%(asctime)s %(name)s %(levelname)s %(message)s")
+        self._redact = redact
+
+    def format(self, record: logging.LogRecord) -> str:
+        return self._redact(super().format(record))
+
+
+class Console:
+    """stdout/stderr for one command: redacted, TTY-aware."""
+
+    def __init__(self, redact: Redactor, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> None:
+        self.redact = redact
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+
+    def out(self, text: str = "") -> None:
+        self.stdout.write(self.redact(text) + "\n")
+        self.stdout.flush()
+
+    def err(self, text: str) -> None:
+        self.stderr.write(self.redact(text) + "\n")
+        self.stderr.flush()
+
+    @property
+    def progress_tty(self) -> bool:
+        isatty = getattr(self.stderr, "isatty", None)
+        return bool(isatty and isatty())
+
+
+def _argv_secrets(argv: Sequence[str]) -> list[str]:
+    """Values given to --api-key/--token/--password on the command line (to redact even from
+    argparse's own error messages, before parsing has succeeded)."""
+    found = []
+    for i, arg in enumerate(argv):
+        for flag in _SECRET_FLAGS:
+            if arg == flag and i + 1 < len(argv):
+                found.append(argv[i + 1])
+            elif arg.startswith(flag + "="):
+                found.append(arg[len(flag) + 1 :])
+    return [s for s in found if s not in ("-",) and not s.startswith("@")]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its messages redacted and usage errors leaving with exit code 2."""
+
+    redact: Redactor = Redactor()
+
+    def _print_message(self, message: str, file: Any = None) -> None:
+        if message:
+            (file or sys.stderr).write(self.redact(message))
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+# -- turning facade objects into rows and JSON ------------------------------------------------
+def _plain(value: Any) -> Any:
+    """A JSON-able value: datetimes as ISO 8601, enums as their value, attrs objects as dicts."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "__attrs_attrs__"):
+        return record(value)
+    return value
+
+
+def record(obj: Any) -> dict[str, Any]:
+    """The fields of a facade type (``DagRun``, ``Pool`` ...), in declaration order: stable keys,
+    present even when null. ``data``/``api`` (the server's raw answer) are left out."""
+    import attrs
+
+    return {f.name: _plain(getattr(obj, f.name)) for f in attrs.fields(type(obj)) if f.name not in ("data", "api")}
+
+
+def _cell(value: Any) -> str:
+    if value is None or value == "":
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dict | list):
+        return json.dumps(value, separators=(",", ":"))
+    text = str(value)
+    if isinstance(value, str) and len(text) > 19 and text[4:5] == "-" and text[10:11] == "T":
+        text = text.replace("+00:00", "Z")  # a timestamp: compact UTC
+    return text.replace("\n", " ")
+
+
+def table(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], empty: str = "(none)") -> str:
+    """An aligned table with an upper-case header."""
+    if not rows:
+        return empty
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+    return "\n".join(lines)
+
+
+def details(row: Mapping[str, Any], keys: Sequence[str] | None = None) -> str:
+    """One object as aligned ``key  value`` lines."""
+    keys = list(keys or row.keys())
+    width = max(len(k) for k in keys)
+    return "\n".join(f"{k.ljust(width)}  {_cell(row.get(k))}".rstrip() for k in keys)
+
+
+RUN_COLUMNS = ("run_id", "state", "logical_date", "run_type", "start_date", "end_date")
+RUN_KEYS = ("dag_id", "run_id", "state", "logical_date", "run_type", "start_date", "end_date", "conf")
+
+
+# -- connection settings ----------------------------------------------------------------------
+def _read_secret(value: str | None, what: str, stdin: IO[str]) -> str | None:
+    """``-``: first line of stdin; ``@FILE``: the file's content; else the value itself."""
+    if value is None:
+        return None
+    if value == "-":
+        line = stdin.readline().strip()
+        if not line:
+            raise UsageError(f"{what} -: nothing on stdin")
+        return line
+    if value.startswith("@"):
+        path = os.path.expanduser(value[1:])
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read().strip()
+        except OSError as exc:
+            raise UsageError(f"{what} @{path}: cannot read the file ({exc.strerror or exc})") from None
+        if not text:
+            raise UsageError(f"{what} @{path}: the file is empty")
+        return text
+    return value
+
+
+def connection_env(args: argparse.Namespace, environ: Mapping[str, str], stdin: IO[str]) -> dict[str, str]:
+    """The settings ``Client.from_env`` reads: the environment, overridden by the flags.
+
+    A flag replaces what the environment says about the same thing: ``--url`` drops the
+    environment's Astronomer name, ``--token`` the environment's key, user and password, and so
+    on. A key with ``--url``/``AIRFLOW_API_URL`` is sent as ``Authorization: <key>``.
+    """
+    env = {k: environ[k] for k in _ENV_NAMES if environ.get(k)}
+    url, domain, release = (getattr(args, n, None) for n in ("url", "base_domain", "release_name"))
+    if url and (domain or release):
+        raise UsageError("give either --url or --base-domain/--release-name, not both")
+    if url or domain or release:
+        for name in _LOCATION_ENV:
+            env.pop(name, None)
+    if url:
+        env["AIRFLOW_API_URL"] = url
+    if domain:
+        env["ASTRO_AIRFLOW_BASE_DOMAIN"] = domain
+    if release:
+        env["ASTRO_AIRFLOW_RELEASE_NAME"] = release
+    if getattr(args, "path_prefix", None) is not None:
+        env["ASTRO_AIRFLOW_PATH_PREFIX"] = args.path_prefix
+    if getattr(args, "api", None):
+        env["AIRFLOW_API_VERSION"] = args.api
+
+    key = _read_secret(getattr(args, "api_key", None), "--api-key", stdin)
+    token = _read_secret(getattr(args, "token", None), "--token", stdin)
+    user = getattr(args, "user", None)
+    password = _read_secret(getattr(args, "password", None), "--password", stdin)
+    given = {"key": key is not None, "token": token is not None, "user": user is not None or password is not None}
+    if sum(given.values()) > 1:
+        raise UsageError("give one kind of credentials: --api-key, --token, or --user/--password")
+    for kind, flagged in given.items():
+        if flagged:  # the flag's kind of credentials replaces every other kind from the environment
+            for other, names in _CREDENTIAL_ENV.items():
+                if other != kind:
+                    for name in names:
+                        env.pop(name, None)
+    if key is not None:
+        env["ASTRO_AIRFLOW_API_KEY"] = env["AIRFLOW_API_KEY"] = key
+    if token is not None:
+        env["AIRFLOW_API_TOKEN"] = token
+    if user is not None:
+        env["AIRFLOW_API_USERNAME"] = user
+    if password is not None:
+        env["AIRFLOW_API_PASSWORD"] = password
+    astronomer = "ASTRO_AIRFLOW_BASE_DOMAIN" in env or "ASTRO_AIRFLOW_RELEASE_NAME" in env
+    if not astronomer and "ASTRO_AIRFLOW_API_KEY" in env and "AIRFLOW_API_KEY" not in env:
+        env["AIRFLOW_API_KEY"] = env["ASTRO_AIRFLOW_API_KEY"]  # a raw key for the --url deployment
+    return env
+
+
+def make_client(args: argparse.Namespace, env: Mapping[str, str]) -> Client:
+    from . import Client, ConfigurationError
+
+    options: dict[str, Any] = {}
+    if getattr(args, "insecure", False):
+        options["verify"] = False
+    if getattr(args, "http_timeout", None) is not None:
+        import httpx
+
+        options["timeout"] = httpx.Timeout(args.http_timeout, connect=min(10.0, args.http_timeout))
+    try:
+        return Client.from_env(env, **options)
+    except ConfigurationError as exc:
+        exc.message += (
+            "\nOr pass flags: --url/--token, --url/--api-key, --base-domain/--release-name/--api-key, "
+            "--url/--user/--password (see astro-airflow --help)."
+        )
+        raise
+    except ValueError as exc:  # an auth object refused an empty secret
+        raise UsageError(str(exc)) from None
+
+
+# -- live progress of a wait ------------------------------------------------------------------
+class Progress:
+    """One self-updating line on a terminal (stderr): run state, elapsed seconds, task counts.
+
+    The state comes from ``dag_runs.wait``'s ``on_progress``; task counts are re-read every
+    ``TASK_POLL_INTERVAL`` seconds and when the state changes (one GET each). Only used on a TTY.
+    """
+
+    def __init__(self, client: Client, dag_id: str, run_id: str, console: Console, started: float) -> None:
+        self.client, self.dag_id, self.run_id = client, dag_id, run_id
+        self.console = console
+        self.started = started
+        self.state = "queued"
+        self.tasks: Counter[str] | None = None
+        self._tasks_ok = True
+        self._last_fetch = 0.0
+        self._stop = threading.Event()
+        self._changed = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._loop, name="astro-airflow-progress", daemon=True)
+
+    def __enter__(self) -> Progress:
+        self._changed.set()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._fetch_tasks()
+        self._draw(final=True)
+
+    def update(self, run: DagRun) -> None:
+        self.state = str(run.state.value if isinstance(run.state, Enum) else run.state or "queued")
+        self._changed.set()
+
+    def _fetch_tasks(self) -> None:
+        if not self._tasks_ok:
+            return
+        from . import AirflowError
+
+        self._last_fetch = time.monotonic()
+        try:
+            tis = list(self.client.task_instances.list(self.dag_id, self.run_id))
+        except AirflowError:  # e.g. the experimental API has no task list: show the state only
+            self._tasks_ok = False
+            return
+        counts: Counter[str] = Counter()
+        for ti in tis:
+            state = ti.state.value if isinstance(ti.state, Enum) else ti.state
+            counts[str(state or "no status")] += 1
+        with self._lock:
+            self.tasks = counts
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.5):
+            if self._changed.is_set() or time.monotonic() - self._last_fetch >= TASK_POLL_INTERVAL:
+                self._changed.clear()
+                self._fetch_tasks()
+            self._draw()
+
+    def line(self) -> str:
+        elapsed = int(time.monotonic() - self.started)
+        text = f"{self.dag_id} {self.run_id}: {self.state}  {elapsed}s"
+        with self._lock:
+            tasks = self.tasks
+        if tasks is not None:
+            order = ("success", "running", "queued", "scheduled", "failed", "upstream_failed", "skipped")
+            parts = [f"{tasks[s]} {s}" for s in order if tasks.get(s)]
+            parts += [f"{n} {s}" for s, n in sorted(tasks.items()) if s not in order]
+            total = sum(tasks.values())
+            text += f"  tasks: {', '.join(parts)}" if parts else f"  tasks: {total}"
+        return text
+
+    def _draw(self, final: bool = False) -> None:
+        width = max(20, shutil.get_terminal_size((100, 20)).columns - 1)
+        text = self.console.redact(self.line())[:width]
+        self.console.stderr.write("\r\x1b[K" + text + ("\n" if final else ""))
+        self.console.stderr.flush()
+
+
+# -- commands ---------------------------------------------------------------------------------
+Handler = Callable[["Client", argparse.Namespace, Console], int]
+
+
+def _emit(console: Console, args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
+    if args.json:
+        console.out(json.dumps(_plain(data), indent=2, sort_keys=False))
+    else:
+        console.out(text())
+
+
+def _load_json(value: str, what: str, stdin: IO[str]) -> Any:
+    """JSON given inline, as ``@FILE`` or as ``-`` (stdin)."""
+    if value == "-":
+        text = stdin.read()
+    elif value.startswith("@"):
+        try:
+            with open(os.path.expanduser(value[1:]), encoding="utf-8") as f:
+                text = f.read()
+        except OSError as exc:
+            raise UsageError(f"{what} {value}: cannot read the file ({exc.strerror or exc})") from None
+    else:
+        text = value
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise UsageError(f"{what} is not valid JSON: {exc}") from None
+
+
+def _run_row(run: DagRun) -> dict[str, Any]:
+    return record(run)
+
+
+def _show_run(console: Console, args: argparse.Namespace, run: DagRun) -> None:
+    row = _run_row(run)
+    _emit(console, args, row, lambda: details(row, RUN_KEYS))
+
+
+def _wait(client: Client, args: argparse.Namespace, console: Console, dag_id: str, run_id: str) -> int:
+    """Wait for a run, with a progress line on a TTY; print the final run; exit 0/1/5."""
+    from . import RunFailedError, WaitTimeoutError
+
+    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval}
+    if args.timeout is not None:
+        kwargs["timeout"] = args.timeout
+    started = time.monotonic()
+    try:
+        if console.progress_tty and not args.no_progress:
+            with Progress(client, dag_id, run_id, console, started) as progress:
+                run = client.dag_runs.wait(dag_id, run_id, on_progress=progress.update, **kwargs)
+                progress.update(run)
+        else:
+            run = client.dag_runs.wait(dag_id, run_id, **kwargs)
+    except WaitTimeoutError as exc:
+        if exc.run is not None:
+            _show_run(console, args, exc.run)
+        raise
+    _show_run(console, args, run)
+    if not run.succeeded:
+        raise RunFailedError(f"DAG run {dag_id}/{run_id} finished {_cell(_plain(run.state))}", run)
+    return EXIT_OK
+
+
+def cmd_trigger(client: Client, args: argparse.Namespace, console: Console) -> int:
+    conf = _load_json(args.conf, "--conf", sys.stdin) if args.conf is not None else None
+    if conf is not None and not isinstance(conf, dict):
+        raise UsageError(f"--conf must be a JSON object, got {type(conf).__name__}")
+    run = client.dags.trigger(args.dag_id, conf, logical_date=args.logical_date, run_id=args.run_id)
+    if not args.wait:
+        _show_run(console, args, run)
+        return EXIT_OK
+    return _wait(client, args, console, run.dag_id or args.dag_id, run.run_id)
+
+
+def cmd_runs_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    runs = [_run_row(r) for r in client.dag_runs.list(args.dag_id, state=args.state or None, limit=args.limit)]
+    _emit(console, args, runs, lambda: table(runs, RUN_COLUMNS, "(no runs)"))
+    return EXIT_OK
+
+
+def cmd_runs_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    _show_run(console, args, client.dag_runs.get(args.dag_id, args.run_id))
+    return EXIT_OK
+
+
+def cmd_runs_wait(client: Client, args: argparse.Namespace, console: Console) -> int:
+    return _wait(client, args, console, args.dag_id, args.run_id)
+
+
+def cmd_tasks_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    tis = [record(t) for t in client.task_instances.list(args.dag_id, args.run_id)]
+    cols = ("task_id", "map_index", "state", "try_number", "start_date", "end_date", "duration")
+    _emit(console, args, tis, lambda: table(tis, cols, "(no task instances)"))
+    return EXIT_OK
+
+
+def cmd_logs(client: Client, args: argparse.Namespace, console: Console) -> int:
+    text = client.task_instances.logs(
+        args.dag_id, args.run_id, args.task_id, try_number=args.try_number, map_index=args.map_index
+    )
+    data = {"dag_id": args.dag_id, "run_id": args.run_id, "task_id": args.task_id, "log": text}
+    _emit(console, args, data, lambda: text.rstrip("\n"))
+    return EXIT_OK
+
+
+DAG_COLUMNS = ("dag_id", "is_paused", "schedule", "owners", "tags", "description")
+
+
+def cmd_dags_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    dags = [record(d) for d in client.dags.list(tags=args.tag or None, paused=args.paused, limit=args.limit)]
+    _emit(console, args, dags, lambda: table(dags, DAG_COLUMNS, "(no DAGs)"))
+    return EXIT_OK
+
+
+def cmd_dags_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.dags.get(args.dag_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_dags_pause(client: Client, args: argparse.Namespace, console: Console) -> int:
+    dag = client.dags.pause(args.dag_id) if args.command == "pause" else client.dags.unpause(args.dag_id)
+    row = record(dag)
+    _emit(console, args, row, lambda: details(row, ("dag_id", "is_paused")))
+    return EXIT_OK
+
+
+POOL_COLUMNS = ("name", "slots", "occupied_slots", "running_slots", "queued_slots", "open_slots", "description")
+
+
+def cmd_pools_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    pools = [record(p) for p in client.pools.list(limit=args.limit)]
+    _emit(console, args, pools, lambda: table(pools, POOL_COLUMNS, "(no pools)"))
+    return EXIT_OK
+
+
+def cmd_pools_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.pools.get(args.name))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_pools_create(client: Client, args: argparse.Namespace, console: Console) -> int:
+    pool = client.pools.create(
+        args.name,
+        args.slots,
+        description=args.description,
+        include_deferred=args.include_deferred,
+        exist_ok=args.exist_ok,
+    )
+    row = record(pool)
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_pools_update(client: Client, args: argparse.Namespace, console: Console) -> int:
+    pool = client.pools.update(
+        args.name, slots=args.slots, description=args.description, include_deferred=args.include_deferred
+    )
+    row = record(pool)
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_pools_delete(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.pools.delete(args.name, missing_ok=args.missing_ok)
+    _emit(console, args, {"deleted": args.name}, lambda: f"deleted pool {args.name}")
+    return EXIT_OK
+
+
+def cmd_variables_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(v) for v in client.variables.list(limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, ("key", "value", "description"), "(no variables)"))
+    return EXIT_OK
+
+
+def cmd_variables_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    var = client.variables.get(args.key)
+    if args.json:
+        _emit(console, args, record(var), str)
+    else:
+        console.out(var.value or "")  # the bare value: `$(astro-airflow variables get env)`
+    return EXIT_OK
+
+
+def _variable_value(args: argparse.Namespace) -> str:
+    value: str = args.value
+    if value == "-":
+        return sys.stdin.read()
+    if value.startswith("@"):
+        try:
+            with open(os.path.expanduser(value[1:]), encoding="utf-8") as f:
+                return f.read()
+        except OSError as exc:
+            raise UsageError(f"VALUE {value}: cannot read the file ({exc.strerror or exc})") from None
+    return value
+
+
+def cmd_variables_set(client: Client, args: argparse.Namespace, console: Console) -> int:
+    value = _variable_value(args)
+    if args.command == "create":
+        var = client.variables.create(args.key, value, description=args.description, exist_ok=args.exist_ok)
+    else:
+        var = client.variables.set(args.key, value, description=args.description)
+    row = record(var)
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_variables_delete(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.variables.delete(args.key, missing_ok=args.missing_ok)
+    _emit(console, args, {"deleted": args.key}, lambda: f"deleted variable {args.key}")
+    return EXIT_OK
+
+
+def cmd_config(client: Client, args: argparse.Namespace, console: Console) -> int:
+    sections = client.config.get() if args.section is None else {args.section: client.config.get(args.section)}
+    if args.section is not None and not sections[args.section]:
+        from . import NotFoundError
+
+        raise NotFoundError(
+            f"no section [{args.section}] in the configuration (sections are names like core, webserver, api)",
+            response=_no_response(),
+            body=None,
+        )
+    rows = [{"section": s, "key": k, "value": v} for s, opts in sections.items() for k, v in opts.items()]
+    _emit(console, args, sections, lambda: table(rows, ("section", "key", "value"), "(empty configuration)"))
+    return EXIT_OK
+
+
+def _no_response() -> Any:
+    import httpx
+
+    return httpx.Response(404, request=httpx.Request("GET", "http://localhost/config"))
+
+
+def cmd_health(client: Client, args: argparse.Namespace, console: Console) -> int:
+    health = client.health()
+    row = {**record(health), "healthy": health.healthy}
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK if health.healthy else EXIT_FAILED
+
+
+def _public_url(url: str) -> str:
+    import httpx
+
+    u = httpx.URL(url)
+    return str(u.copy_with(username=None, password=None)) if u.userinfo else url
+
+
+def cmd_version(client: Client, args: argparse.Namespace, console: Console) -> int:
+    from . import __version__
+
+    airflow = client.version()
+    row = {
+        "airflow_version": airflow,
+        "api": client.api_version,
+        "url": _public_url(client.base_url),
+        "client_version": __version__,
+    }
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def _raw_http(client: Client) -> Any:
+    """The httpx client of the facade's generated-client hatch: prefix, auth, retries included."""
+    from . import AirflowError, ConfigurationError
+
+    try:
+        return client.api.get_httpx_client()
+    except ConfigurationError:
+        if client.api_version != "experimental":
+            raise
+    # The facade has no generated client (so no raw hatch) for the experimental API. The stable
+    # API's hatch sends to any path of the same deployment with the same auth, when it exists.
+    for api in ("v1", "v2"):
+        try:
+            return client.with_options(api=api).api.get_httpx_client()
+        except AirflowError:  # no such API here: try the next
+            continue
+    raise ConfigurationError(
+        "`api` needs the facade's generated-client hatch, which the experimental API does not have "
+        "and this server offers no stable API to borrow it from"
+    )
+
+
+def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
+    """A raw request: PATH under the detected API root (``pools`` -> /api/v1/pools on Airflow 2),
+    or, with a leading ``/``, under the deployment URL (``/api/v1/pools``, ``/health``)."""
+    from . import AirflowError
+
+    method = args.method.upper()
+    path: str = args.path
+    if "://" in path:
+        raise UsageError("PATH is relative to the deployment (e.g. `pools` or `/api/v1/pools`), not a full URL")
+    api = client.detect()
+    base = client.base_url.rstrip("/")
+    url = f"{base}{path}" if path.startswith("/") else f"{base}/api/{api}/{path}"
+    body = _load_json(args.data, "--data", sys.stdin) if args.data is not None else None
+    params: list[tuple[str, str]] = []
+    for item in args.param or []:
+        if "=" not in item:
+            raise UsageError(f"--param {item!r}: use KEY=VALUE")
+        k, v = item.split("=", 1)
+        params.append((k, v))
+    http = _raw_http(client)
+    headers = {"Accept": "application/json"}
+    try:
+        response = http.request(method, url, json=body, params=params or None, headers=headers)
+    except AirflowError:
+        raise
+    text = response.text
+    try:
+        data: Any = response.json() if text.strip() else None
+        out = json.dumps(data, indent=2) if data is not None else ""
+    except ValueError:
+        out = text
+    if out:
+        console.out(out.rstrip("\n"))
+    status = response.status_code
+    if status >= 400:
+        console.err(f"error: {status} {response.reason_phrase} from {method} {_public_url(url)}")
+        if status in (401, 403):
+            return EXIT_AUTH
+        return EXIT_NOT_FOUND if status == 404 else EXIT_FAILED
+    return EXIT_OK
+
+
+# -- the parser -------------------------------------------------------------------------------
+def _common_options(parser: argparse.ArgumentParser, top: bool) -> None:
+    """Options valid before or after the command (``astro-airflow --json pools list`` or
+    ``astro-airflow pools list --json``). Below the top level they default to "not given", so they
+    never override what was given before the command."""
+
+    def default(value: Any) -> Any:
+        return value if top else argparse.SUPPRESS
+
+    conn = parser.add_argument_group("connection (flags override environment variables; see below)")
+    conn.add_argument("--url", default=default(None), metavar="URL", help="deployment URL [AIRFLOW_API_URL]")
+    conn.add_argument("--base-domain", default=default(None), metavar="DOMAIN", help="[ASTRO_AIRFLOW_BASE_DOMAIN]")
+    conn.add_argument("--release-name", default=default(None), metavar="NAME", help="[ASTRO_AIRFLOW_RELEASE_NAME]")
+    conn.add_argument("--path-prefix", default=default(None), metavar="PREFIX", help="[ASTRO_AIRFLOW_PATH_PREFIX]")
+    conn.add_argument(
+        "--api-key", default=default(None), metavar="KEY|-|@FILE", help="raw API key [ASTRO_AIRFLOW_API_KEY]"
+    )
+    conn.add_argument("--token", default=default(None), metavar="TOKEN|-|@FILE", help="bearer [AIRFLOW_API_TOKEN]")
+    conn.add_argument("--user", default=default(None), metavar="USER", help="[AIRFLOW_API_USERNAME]")
+    conn.add_argument("--password", default=default(None), metavar="PW|-|@FILE", help="[AIRFLOW_API_PASSWORD]")
+    conn.add_argument(
+        "--api", default=default(None), choices=("v1", "v2", "experimental"), help="[AIRFLOW_API_VERSION]"
+    )
+    conn.add_argument("--insecure", action="store_true", default=default(False), help="do not verify TLS certificates")
+    conn.add_argument(
+        "--http-timeout", type=float, default=default(None), metavar="S", help="seconds per request (default 60)"
+    )
+    out = parser.add_argument_group("output")
+    out.add_argument("--json", action="store_true", default=default(False), help="one JSON document on stdout")
+    out.add_argument("--debug", action="store_true", default=default(False), help="HTTP log and tracebacks")
+
+
+def _wait_options(parser: argparse.ArgumentParser, timeout_help: str) -> None:
+    parser.add_argument("--timeout", type=float, metavar="S", help=timeout_help)
+    parser.add_argument(
+        "--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, metavar="S", help="seconds between polls"
+    )
+    parser.add_argument("--no-progress", action="store_true", help="no progress line, even on a terminal")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Apache Airflow's REST API from a terminal (Astronomer Software, Astro, any Airflow 2/3).",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from .__version__ import __version__
+
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _common_options(parser, top=True)
+    commands = parser.add_subparsers(dest="group", metavar="COMMAND", required=True)
+
+    def leaf(group: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = group.add_parser(
+            name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter
+        )
+        _common_options(p, top=False)
+        p.set_defaults(handler=handler, command=name)
+        return p
+
+    def grouped(name: str, help: str) -> Any:
+        p = commands.add_parser(name, help=help, description=help)
+        return p.add_subparsers(dest="command", metavar="ACTION", required=True)
+
+    p = leaf(commands, "trigger", cmd_trigger, "start a DAG run (and optionally wait for it)")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--conf", metavar="JSON|@FILE|-", help="the run's conf, a JSON object")
+    p.add_argument("--logical-date", metavar="ISO", help="e.g. 2021-11-16T11:34:00 (UTC) or with an offset")
+    p.add_argument("--run-id", metavar="ID", help="choose the run id: a repeated trigger then returns the same run")
+    p.add_argument("--wait", action="store_true", help="wait until the run finishes (exit 1 if it failed)")
+    _wait_options(p, "give up waiting after S seconds (exit 5)")
+
+    runs = grouped("runs", "DAG runs: list, get, wait")
+    p = leaf(runs, "list", cmd_runs_list, "runs of a DAG, newest first")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--state", action="append", metavar="STATE", help="only runs in this state (repeatable)")
+    p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N runs (default 25)")
+    p = leaf(runs, "get", cmd_runs_get, "one DAG run")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("run_id", metavar="RUN_ID")
+    p = leaf(runs, "wait", cmd_runs_wait, "wait until a run finishes (exit 1 if it failed, 5 on timeout)")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("run_id", metavar="RUN_ID")
+    _wait_options(p, "give up after S seconds (exit 5)")
+
+    tasks = grouped("tasks", "task instances of a run")
+    p = leaf(tasks, "list", cmd_tasks_list, "the task instances of a DAG run")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("run_id", metavar="RUN_ID")
+
+    p = leaf(commands, "logs", cmd_logs, "a task's log (every try, or one)")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument("--try", dest="try_number", type=int, metavar="N", help="only try N")
+    p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
+
+    dags = grouped("dags", "DAGs: list, get, pause, unpause")
+    p = leaf(dags, "list", cmd_dags_list, "DAGs by id")
+    p.add_argument("--tag", action="append", metavar="TAG", help="only DAGs with this tag (repeatable)")
+    paused = p.add_mutually_exclusive_group()
+    paused.add_argument("--paused", action="store_const", const=True, dest="paused", help="only paused DAGs")
+    paused.add_argument("--active", action="store_const", const=False, dest="paused", help="only unpaused DAGs")
+    p.add_argument("--limit", type=int, metavar="N")
+    for name, help in (("get", "one DAG"), ("pause", "pause a DAG"), ("unpause", "unpause a DAG")):
+        p = leaf(dags, name, cmd_dags_get if name == "get" else cmd_dags_pause, help)
+        p.add_argument("dag_id", metavar="DAG_ID")
+
+    pools = grouped("pools", "pools: list, get, create, update, delete")
+    p = leaf(pools, "list", cmd_pools_list, "all pools")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(pools, "get", cmd_pools_get, "one pool")
+    p.add_argument("name", metavar="NAME")
+    p = leaf(pools, "create", cmd_pools_create, "create a pool")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("slots", type=int, metavar="SLOTS")
+    p.add_argument("--description")
+    p.add_argument("--include-deferred", action="store_true", default=None)
+    p.add_argument("--exist-ok", action="store_true", help="an existing pool is not an error (returned unchanged)")
+    p = leaf(pools, "update", cmd_pools_update, "change a pool's slots or description")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--slots", type=int)
+    p.add_argument("--description")
+    p.add_argument("--include-deferred", action=argparse.BooleanOptionalAction, default=None)
+    p = leaf(pools, "delete", cmd_pools_delete, "delete a pool")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--missing-ok", action="store_true", help="a missing pool is not an error")
+
+    variables = grouped("variables", "variables: list, get, set, create, delete")
+    p = leaf(variables, "list", cmd_variables_list, "all variables")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(variables, "get", cmd_variables_get, "a variable's value")
+    p.add_argument("key", metavar="KEY")
+    for name, help in (("set", "create or update a variable"), ("create", "create a variable (error if it exists)")):
+        p = leaf(variables, name, cmd_variables_set, help)
+        p.add_argument("key", metavar="KEY")
+        p.add_argument("value", metavar="VALUE|@FILE|-")
+        p.add_argument("--description")
+        if name == "create":
+            p.add_argument("--exist-ok", action="store_true", help="an existing variable is not an error")
+    p = leaf(variables, "delete", cmd_variables_delete, "delete a variable")
+    p.add_argument("key", metavar="KEY")
+    p.add_argument("--missing-ok", action="store_true", help="a missing variable is not an error")
+
+    p = leaf(commands, "config", cmd_config, "the deployment's configuration (needs expose_config)")
+    p.add_argument("--section", metavar="S", help="one section, e.g. core")
+    leaf(commands, "health", cmd_health, "metadatabase and scheduler health (exit 1 if unhealthy)")
+    leaf(commands, "version", cmd_version, "the server's Airflow version and API")
+
+    p = leaf(
+        commands,
+        "api",
+        cmd_api,
+        "a raw request with URL prefix and auth added, for endpoints without a command",
+    )
+    p.epilog = (
+        "PATH without a leading / is under the detected API root: `api GET pools` is GET /api/v1/pools on\n"
+        "Airflow 2 and GET /api/v2/pools on Airflow 3. With a leading / it is under the deployment URL:\n"
+        "`api GET /api/v1/pools`, `api GET /health`. The answer's body goes to stdout; HTTP errors exit\n"
+        "3 (401/403), 4 (404) or 1."
+    )
+    p.add_argument("method", metavar="METHOD", help="GET, POST, PATCH, PUT, DELETE ...")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--data", metavar="JSON|@FILE|-", help="JSON body")
+    p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
+    return parser
+
+
+# -- errors and exit codes --------------------------------------------------------------------
+def exit_code(exc: BaseException) -> int:
+    """The documented exit code for an error."""
+    from . import (
+        APITimeoutError,
+        AuthenticationError,
+        ConfigurationError,
+        InvalidInputError,
+        NotFoundError,
+        PermissionDeniedError,
+        RunFailedError,
+        WaitTimeoutError,
+    )
+
+    if isinstance(exc, UsageError | ConfigurationError | InvalidInputError):
+        return EXIT_USAGE
+    if isinstance(exc, AuthenticationError | PermissionDeniedError):
+        return EXIT_AUTH
+    if isinstance(exc, NotFoundError):
+        return EXIT_NOT_FOUND
+    if isinstance(exc, WaitTimeoutError | APITimeoutError):
+        return EXIT_TIMEOUT
+    if isinstance(exc, RunFailedError):
+        return EXIT_FAILED
+    return EXIT_FAILED
+
+
+def _setup_debug_logging(redact: Redactor, stream: IO[str]) -> logging.Handler:
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(_RedactingFormatter(redact))
+    for name in ("astro_airflow", "httpx"):
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+    return handler
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; return the exit code (the console script exits with it)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    redact = Redactor(_argv_secrets(argv))
+    redact.add(*(os.environ.get(name) for name in _SECRET_ENV))
+    console = Console(redact)
+    _Parser.redact = redact
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+
+    handler: logging.Handler | None = None
+    if args.debug:
+        handler = _setup_debug_logging(redact, console.stderr)
+    try:
+        env = connection_env(args, os.environ, sys.stdin)
+        redact.add(*(env.get(name) for name in _SECRET_ENV))
+        user, password = env.get("AIRFLOW_API_USERNAME"), env.get("AIRFLOW_API_PASSWORD")
+        if user and password:
+            import base64
+
+            redact.add(base64.b64encode(f"{user}:{password}".encode()).decode())
+        with make_client(args, env) as client:
+            code: int = args.handler(client, args, console)
+            return code
+    except KeyboardInterrupt:
+        console.err("interrupted")
+        return 130
+    except Exception as exc:
+        from . import AirflowError
+
+        if not isinstance(exc, AirflowError | UsageError):
+            if args.debug:
+                console.err("".join(traceback.format_exception(exc)).rstrip())
+            console.err(f"error: unexpected {type(exc).__name__}: {exc} (run with --debug for details)")
+            return EXIT_FAILED
+        if args.debug:
+            console.err("".join(traceback.format_exception(exc)).rstrip())
+        console.err(f"error: {exc}")
+        return exit_code(exc)
+    finally:
+        if handler is not None:
+            for name in ("astro_airflow", "httpx"):
+                logging.getLogger(name).removeHandler(handler)
+
+
+def run() -> NoReturn:
+    """The console script's entry point."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()
