@@ -56,9 +56,13 @@ if TYPE_CHECKING:
     from .event_log_collection import EventLogCollection
     from .extra_link import ExtraLink
     from .extra_link_collection import ExtraLinkCollection
+    from .get_config_accept import GetConfigAccept
+    from .get_dag_source_accept import GetDagSourceAccept
     from .get_dag_source_response_200 import GetDagSourceResponse200
+    from .get_log_accept import GetLogAccept
     from .get_log_response_200 import GetLogResponse200
     from .get_providers_response_200 import GetProvidersResponse200
+    from .get_value_accept import GetValueAccept
     from .health_info import HealthInfo
     from .health_status import HealthStatus
     from .import_error import ImportError_
@@ -173,9 +177,13 @@ _MODULES: dict[str, str] = {
     "EventLogCollection": ".event_log_collection",
     "ExtraLink": ".extra_link",
     "ExtraLinkCollection": ".extra_link_collection",
+    "GetConfigAccept": ".get_config_accept",
+    "GetDagSourceAccept": ".get_dag_source_accept",
     "GetDagSourceResponse200": ".get_dag_source_response_200",
+    "GetLogAccept": ".get_log_accept",
     "GetLogResponse200": ".get_log_response_200",
     "GetProvidersResponse200": ".get_providers_response_200",
+    "GetValueAccept": ".get_value_accept",
     "HealthInfo": ".health_info",
     "HealthStatus": ".health_status",
     "ImportError_": ".import_error",
@@ -289,9 +297,13 @@ __all__ = (
     "EventLogCollection",
     "ExtraLink",
     "ExtraLinkCollection",
+    "GetConfigAccept",
+    "GetDagSourceAccept",
     "GetDagSourceResponse200",
+    "GetLogAccept",
     "GetLogResponse200",
     "GetProvidersResponse200",
+    "GetValueAccept",
     "HealthInfo",
     "HealthStatus",
     "ImportErrorCollection",

@@ -18,6 +18,7 @@ class BasicDAGRun:
     """
     Attributes:
         dag_id (str | Unset):
+        dag_run_id (str | Unset): Run ID.
         data_interval_end (datetime.datetime | None | Unset):
         data_interval_start (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
@@ -31,7 +32,6 @@ class BasicDAGRun:
             This together with DAG_ID are a unique key.
 
             *New in version 2.2.0*
-        run_id (str | Unset): Run ID.
         start_date (datetime.datetime | None | Unset): The start time. The time when DAG run was actually created.
 
             *Changed in version 2.1.3*&#58; Field becomes nullable.
@@ -41,17 +41,19 @@ class BasicDAGRun:
     """
 
     dag_id: str | Unset = UNSET
+    dag_run_id: str | Unset = UNSET
     data_interval_end: datetime.datetime | None | Unset = UNSET
     data_interval_start: datetime.datetime | None | Unset = UNSET
     end_date: datetime.datetime | None | Unset = UNSET
     logical_date: datetime.datetime | Unset = UNSET
-    run_id: str | Unset = UNSET
     start_date: datetime.datetime | None | Unset = UNSET
     state: DagState | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         dag_id = self.dag_id
+
+        dag_run_id = self.dag_run_id
 
         data_interval_end: None | str | Unset
         if isinstance(self.data_interval_end, Unset):
@@ -81,8 +83,6 @@ class BasicDAGRun:
         if not isinstance(self.logical_date, Unset):
             logical_date = self.logical_date.isoformat()
 
-        run_id = self.run_id
-
         start_date: None | str | Unset
         if isinstance(self.start_date, Unset):
             start_date = UNSET
@@ -100,6 +100,8 @@ class BasicDAGRun:
         field_dict.update({})
         if dag_id is not UNSET:
             field_dict["dag_id"] = dag_id
+        if dag_run_id is not UNSET:
+            field_dict["dag_run_id"] = dag_run_id
         if data_interval_end is not UNSET:
             field_dict["data_interval_end"] = data_interval_end
         if data_interval_start is not UNSET:
@@ -108,8 +110,6 @@ class BasicDAGRun:
             field_dict["end_date"] = end_date
         if logical_date is not UNSET:
             field_dict["logical_date"] = logical_date
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
         if start_date is not UNSET:
             field_dict["start_date"] = start_date
         if state is not UNSET:
@@ -121,6 +121,8 @@ class BasicDAGRun:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         dag_id = d.pop("dag_id", UNSET)
+
+        dag_run_id = d.pop("dag_run_id", UNSET)
 
         def _parse_data_interval_end(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -180,8 +182,6 @@ class BasicDAGRun:
         else:
             logical_date = datetime.datetime.fromisoformat(_logical_date)
 
-        run_id = d.pop("run_id", UNSET)
-
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
                 return data
@@ -208,11 +208,11 @@ class BasicDAGRun:
 
         basic_dag_run = cls(
             dag_id=dag_id,
+            dag_run_id=dag_run_id,
             data_interval_end=data_interval_end,
             data_interval_start=data_interval_start,
             end_date=end_date,
             logical_date=logical_date,
-            run_id=run_id,
             start_date=start_date,
             state=state,
         )

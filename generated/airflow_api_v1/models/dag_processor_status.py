@@ -20,11 +20,11 @@ class DagProcessorStatus:
 
         Attributes:
             latest_dag_processor_heartbeat (None | str | Unset): The time the dag processor last did a heartbeat.
-            status (HealthStatus | Unset): Health status
+            status (HealthStatus | None | Unset):
     """
 
     latest_dag_processor_heartbeat: None | str | Unset = UNSET
-    status: HealthStatus | Unset = UNSET
+    status: HealthStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,13 @@ class DagProcessorStatus:
         else:
             latest_dag_processor_heartbeat = self.latest_dag_processor_heartbeat
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, HealthStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -63,12 +67,22 @@ class DagProcessorStatus:
             d.pop("latest_dag_processor_heartbeat", UNSET)
         )
 
-        _status = d.pop("status", UNSET)
-        status: HealthStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = HealthStatus(_status)
+        def _parse_status(data: object) -> HealthStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = HealthStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HealthStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         dag_processor_status = cls(
             latest_dag_processor_heartbeat=latest_dag_processor_heartbeat,

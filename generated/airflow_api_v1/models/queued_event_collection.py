@@ -24,30 +24,30 @@ class QueuedEventCollection:
         Attributes:
             total_entries (int | Unset): Count of total objects in the current result set before pagination parameters
                 (limit, offset) are applied.
-            datasets (list[QueuedEvent] | Unset):
+            queued_events (list[QueuedEvent] | Unset):
     """
 
     total_entries: int | Unset = UNSET
-    datasets: list[QueuedEvent] | Unset = UNSET
+    queued_events: list[QueuedEvent] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total_entries = self.total_entries
 
-        datasets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.datasets, Unset):
-            datasets = []
-            for datasets_item_data in self.datasets:
-                datasets_item = datasets_item_data.to_dict()
-                datasets.append(datasets_item)
+        queued_events: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.queued_events, Unset):
+            queued_events = []
+            for queued_events_item_data in self.queued_events:
+                queued_events_item = queued_events_item_data.to_dict()
+                queued_events.append(queued_events_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if total_entries is not UNSET:
             field_dict["total_entries"] = total_entries
-        if datasets is not UNSET:
-            field_dict["datasets"] = datasets
+        if queued_events is not UNSET:
+            field_dict["queued_events"] = queued_events
 
         return field_dict
 
@@ -58,18 +58,18 @@ class QueuedEventCollection:
         d = dict(src_dict)
         total_entries = d.pop("total_entries", UNSET)
 
-        _datasets = d.pop("datasets", UNSET)
-        datasets: list[QueuedEvent] | Unset = UNSET
-        if _datasets is not UNSET:
-            datasets = []
-            for datasets_item_data in _datasets:
-                datasets_item = QueuedEvent.from_dict(datasets_item_data)
+        _queued_events = d.pop("queued_events", UNSET)
+        queued_events: list[QueuedEvent] | Unset = UNSET
+        if _queued_events is not UNSET:
+            queued_events = []
+            for queued_events_item_data in _queued_events:
+                queued_events_item = QueuedEvent.from_dict(queued_events_item_data)
 
-                datasets.append(datasets_item)
+                queued_events.append(queued_events_item)
 
         queued_event_collection = cls(
             total_entries=total_entries,
-            datasets=datasets,
+            queued_events=queued_events,
         )
 
         queued_event_collection.additional_properties = d

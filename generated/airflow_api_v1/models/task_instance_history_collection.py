@@ -24,30 +24,30 @@ class TaskInstanceHistoryCollection:
         Attributes:
             total_entries (int | Unset): Count of total objects in the current result set before pagination parameters
                 (limit, offset) are applied.
-            task_instances_history (list[TaskInstanceHistory] | Unset):
+            task_instances (list[TaskInstanceHistory] | Unset):
     """
 
     total_entries: int | Unset = UNSET
-    task_instances_history: list[TaskInstanceHistory] | Unset = UNSET
+    task_instances: list[TaskInstanceHistory] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total_entries = self.total_entries
 
-        task_instances_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_instances_history, Unset):
-            task_instances_history = []
-            for task_instances_history_item_data in self.task_instances_history:
-                task_instances_history_item = task_instances_history_item_data.to_dict()
-                task_instances_history.append(task_instances_history_item)
+        task_instances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.task_instances, Unset):
+            task_instances = []
+            for task_instances_item_data in self.task_instances:
+                task_instances_item = task_instances_item_data.to_dict()
+                task_instances.append(task_instances_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if total_entries is not UNSET:
             field_dict["total_entries"] = total_entries
-        if task_instances_history is not UNSET:
-            field_dict["task_instances_history"] = task_instances_history
+        if task_instances is not UNSET:
+            field_dict["task_instances"] = task_instances
 
         return field_dict
 
@@ -58,18 +58,18 @@ class TaskInstanceHistoryCollection:
         d = dict(src_dict)
         total_entries = d.pop("total_entries", UNSET)
 
-        _task_instances_history = d.pop("task_instances_history", UNSET)
-        task_instances_history: list[TaskInstanceHistory] | Unset = UNSET
-        if _task_instances_history is not UNSET:
-            task_instances_history = []
-            for task_instances_history_item_data in _task_instances_history:
-                task_instances_history_item = TaskInstanceHistory.from_dict(task_instances_history_item_data)
+        _task_instances = d.pop("task_instances", UNSET)
+        task_instances: list[TaskInstanceHistory] | Unset = UNSET
+        if _task_instances is not UNSET:
+            task_instances = []
+            for task_instances_item_data in _task_instances:
+                task_instances_item = TaskInstanceHistory.from_dict(task_instances_item_data)
 
-                task_instances_history.append(task_instances_history_item)
+                task_instances.append(task_instances_item)
 
         task_instance_history_collection = cls(
             total_entries=total_entries,
-            task_instances_history=task_instances_history,
+            task_instances=task_instances,
         )
 
         task_instance_history_collection.additional_properties = d

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.task_instance_reference import TaskInstanceReference
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="TaskInstanceReferenceCollection")
 class TaskInstanceReferenceCollection:
     """
     Attributes:
-        task_instances (list[TaskInstanceReference] | Unset):
+        task_instances (list[TaskInstanceReference]):
     """
 
-    task_instances: list[TaskInstanceReference] | Unset = UNSET
+    task_instances: list[TaskInstanceReference]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        task_instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.task_instances, Unset):
-            task_instances = []
-            for task_instances_item_data in self.task_instances:
-                task_instances_item = task_instances_item_data.to_dict()
-                task_instances.append(task_instances_item)
+        task_instances = []
+        for task_instances_item_data in self.task_instances:
+            task_instances_item = task_instances_item_data.to_dict()
+            task_instances.append(task_instances_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if task_instances is not UNSET:
-            field_dict["task_instances"] = task_instances
+        field_dict.update(
+            {
+                "task_instances": task_instances,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class TaskInstanceReferenceCollection:
         from ..models.task_instance_reference import TaskInstanceReference
 
         d = dict(src_dict)
-        _task_instances = d.pop("task_instances", UNSET)
-        task_instances: list[TaskInstanceReference] | Unset = UNSET
-        if _task_instances is not UNSET:
-            task_instances = []
-            for task_instances_item_data in _task_instances:
-                task_instances_item = TaskInstanceReference.from_dict(task_instances_item_data)
+        task_instances = []
+        _task_instances = d.pop("task_instances")
+        for task_instances_item_data in _task_instances:
+            task_instances_item = TaskInstanceReference.from_dict(task_instances_item_data)
 
-                task_instances.append(task_instances_item)
+            task_instances.append(task_instances_item)
 
         task_instance_reference_collection = cls(
             task_instances=task_instances,

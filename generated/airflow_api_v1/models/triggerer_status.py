@@ -20,11 +20,11 @@ class TriggererStatus:
 
         Attributes:
             latest_triggerer_heartbeat (None | str | Unset): The time the triggerer last did a heartbeat.
-            status (HealthStatus | Unset): Health status
+            status (HealthStatus | None | Unset):
     """
 
     latest_triggerer_heartbeat: None | str | Unset = UNSET
-    status: HealthStatus | Unset = UNSET
+    status: HealthStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +34,13 @@ class TriggererStatus:
         else:
             latest_triggerer_heartbeat = self.latest_triggerer_heartbeat
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, HealthStatus):
             status = self.status.value
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,12 +65,22 @@ class TriggererStatus:
 
         latest_triggerer_heartbeat = _parse_latest_triggerer_heartbeat(d.pop("latest_triggerer_heartbeat", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: HealthStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = HealthStatus(_status)
+        def _parse_status(data: object) -> HealthStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = HealthStatus(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(HealthStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         triggerer_status = cls(
             latest_triggerer_heartbeat=latest_triggerer_heartbeat,

@@ -28,7 +28,7 @@ class User:
             email (str | Unset): The user's email.
 
                 *Changed in version 2.2.0*&#58; A minimum character length requirement ('minLength') is added.
-            failed_login_count (int | None | Unset): The number of times the login failed
+            fail_login_count (int | None | Unset): The number of times the login failed
             first_name (str | Unset): The user's first name.
 
                 *Changed in version 2.4.0*&#58; The requirement for this to be non-empty was removed.
@@ -50,7 +50,7 @@ class User:
     changed_on: None | str | Unset = UNSET
     created_on: None | str | Unset = UNSET
     email: str | Unset = UNSET
-    failed_login_count: int | None | Unset = UNSET
+    fail_login_count: int | None | Unset = UNSET
     first_name: str | Unset = UNSET
     last_login: None | str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -83,11 +83,11 @@ class User:
 
         email = self.email
 
-        failed_login_count: int | None | Unset
-        if isinstance(self.failed_login_count, Unset):
-            failed_login_count = UNSET
+        fail_login_count: int | None | Unset
+        if isinstance(self.fail_login_count, Unset):
+            fail_login_count = UNSET
         else:
-            failed_login_count = self.failed_login_count
+            fail_login_count = self.fail_login_count
 
         first_name = self.first_name
 
@@ -131,8 +131,8 @@ class User:
             field_dict["created_on"] = created_on
         if email is not UNSET:
             field_dict["email"] = email
-        if failed_login_count is not UNSET:
-            field_dict["failed_login_count"] = failed_login_count
+        if fail_login_count is not UNSET:
+            field_dict["fail_login_count"] = fail_login_count
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_login is not UNSET:
@@ -185,14 +185,14 @@ class User:
 
         email = d.pop("email", UNSET)
 
-        def _parse_failed_login_count(data: object) -> int | None | Unset:
+        def _parse_fail_login_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        failed_login_count = _parse_failed_login_count(d.pop("failed_login_count", UNSET))
+        fail_login_count = _parse_fail_login_count(d.pop("fail_login_count", UNSET))
 
         first_name = d.pop("first_name", UNSET)
 
@@ -248,7 +248,7 @@ class User:
             changed_on=changed_on,
             created_on=created_on,
             email=email,
-            failed_login_count=failed_login_count,
+            fail_login_count=fail_login_count,
             first_name=first_name,
             last_login=last_login,
             last_name=last_name,

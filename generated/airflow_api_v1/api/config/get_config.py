@@ -7,13 +7,18 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.config import Config
 from ...models.error import Error
+from ...models.get_config_accept import GetConfigAccept
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     section: str | Unset = UNSET,
+    accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["accept"] = str(accept)
 
     params: dict[str, Any] = {}
 
@@ -27,6 +32,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -70,11 +76,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     section: str | Unset = UNSET,
+    accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> Response[Config | Error]:
     """Get current configuration
 
     Args:
         section (str | Unset):
+        accept (GetConfigAccept | Unset):  Default: GetConfigAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,6 +94,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         section=section,
+        accept=accept,
     )
 
     response = client.get_httpx_client().request(
@@ -99,11 +108,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     section: str | Unset = UNSET,
+    accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> Config | Error | None:
     """Get current configuration
 
     Args:
         section (str | Unset):
+        accept (GetConfigAccept | Unset):  Default: GetConfigAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +127,7 @@ def sync(
     return sync_detailed(
         client=client,
         section=section,
+        accept=accept,
     ).parsed
 
 
@@ -123,11 +135,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     section: str | Unset = UNSET,
+    accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> Response[Config | Error]:
     """Get current configuration
 
     Args:
         section (str | Unset):
+        accept (GetConfigAccept | Unset):  Default: GetConfigAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,6 +153,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         section=section,
+        accept=accept,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -150,11 +165,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     section: str | Unset = UNSET,
+    accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> Config | Error | None:
     """Get current configuration
 
     Args:
         section (str | Unset):
+        accept (GetConfigAccept | Unset):  Default: GetConfigAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,5 +185,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             section=section,
+            accept=accept,
         )
     ).parsed

@@ -8,13 +8,19 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.config import Config
 from ...models.error import Error
-from ...types import Response
+from ...models.get_value_accept import GetValueAccept
+from ...types import Response, Unset
 
 
 def _get_kwargs(
     section: str,
     option: str,
+    *,
+    accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["accept"] = str(accept)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -24,6 +30,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -68,12 +75,14 @@ def sync_detailed(
     option: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> Response[Config | Error]:
     """Get a option from configuration
 
     Args:
         section (str):
         option (str):
+        accept (GetValueAccept | Unset):  Default: GetValueAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -86,6 +95,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         section=section,
         option=option,
+        accept=accept,
     )
 
     response = client.get_httpx_client().request(
@@ -100,12 +110,14 @@ def sync(
     option: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> Config | Error | None:
     """Get a option from configuration
 
     Args:
         section (str):
         option (str):
+        accept (GetValueAccept | Unset):  Default: GetValueAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,6 +131,7 @@ def sync(
         section=section,
         option=option,
         client=client,
+        accept=accept,
     ).parsed
 
 
@@ -127,12 +140,14 @@ async def asyncio_detailed(
     option: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> Response[Config | Error]:
     """Get a option from configuration
 
     Args:
         section (str):
         option (str):
+        accept (GetValueAccept | Unset):  Default: GetValueAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,6 +160,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         section=section,
         option=option,
+        accept=accept,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -157,12 +173,14 @@ async def asyncio(
     option: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> Config | Error | None:
     """Get a option from configuration
 
     Args:
         section (str):
         option (str):
+        accept (GetValueAccept | Unset):  Default: GetValueAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,5 +195,6 @@ async def asyncio(
             section=section,
             option=option,
             client=client,
+            accept=accept,
         )
     ).parsed

@@ -7,13 +7,19 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.get_dag_source_accept import GetDagSourceAccept
 from ...models.get_dag_source_response_200 import GetDagSourceResponse200
-from ...types import Response
+from ...types import Response, Unset
 
 
 def _get_kwargs(
     file_token: str,
+    *,
+    accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["accept"] = str(accept)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -22,6 +28,7 @@ def _get_kwargs(
         ),
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -74,6 +81,7 @@ def sync_detailed(
     file_token: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> Response[Error | GetDagSourceResponse200]:
     """Get a source code
 
@@ -81,6 +89,7 @@ def sync_detailed(
 
     Args:
         file_token (str):
+        accept (GetDagSourceAccept | Unset):  Default: GetDagSourceAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -92,6 +101,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         file_token=file_token,
+        accept=accept,
     )
 
     response = client.get_httpx_client().request(
@@ -105,6 +115,7 @@ def sync(
     file_token: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> Error | GetDagSourceResponse200 | None:
     """Get a source code
 
@@ -112,6 +123,7 @@ def sync(
 
     Args:
         file_token (str):
+        accept (GetDagSourceAccept | Unset):  Default: GetDagSourceAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +136,7 @@ def sync(
     return sync_detailed(
         file_token=file_token,
         client=client,
+        accept=accept,
     ).parsed
 
 
@@ -131,6 +144,7 @@ async def asyncio_detailed(
     file_token: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> Response[Error | GetDagSourceResponse200]:
     """Get a source code
 
@@ -138,6 +152,7 @@ async def asyncio_detailed(
 
     Args:
         file_token (str):
+        accept (GetDagSourceAccept | Unset):  Default: GetDagSourceAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +164,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         file_token=file_token,
+        accept=accept,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -160,6 +176,7 @@ async def asyncio(
     file_token: str,
     *,
     client: AuthenticatedClient | Client,
+    accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> Error | GetDagSourceResponse200 | None:
     """Get a source code
 
@@ -167,6 +184,7 @@ async def asyncio(
 
     Args:
         file_token (str):
+        accept (GetDagSourceAccept | Unset):  Default: GetDagSourceAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,5 +198,6 @@ async def asyncio(
         await asyncio_detailed(
             file_token=file_token,
             client=client,
+            accept=accept,
         )
     ).parsed

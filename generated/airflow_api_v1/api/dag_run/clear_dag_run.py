@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.clear_dag_run import ClearDagRun
 from ...models.dag_run import DAGRun
 from ...models.error import Error
-from ...models.task_instance_collection import TaskInstanceCollection
+from ...models.task_instance_reference_collection import TaskInstanceReferenceCollection
 from ...types import Response
 
 
@@ -39,21 +39,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DAGRun | TaskInstanceCollection | Error | None:
+) -> DAGRun | TaskInstanceReferenceCollection | Error | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> DAGRun | TaskInstanceCollection:
+        def _parse_response_200(data: object) -> DAGRun | TaskInstanceReferenceCollection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = DAGRun.from_dict(data)
+                response_200_type_0 = TaskInstanceReferenceCollection.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, dict):
                 raise TypeError()
-            response_200_type_1 = TaskInstanceCollection.from_dict(data)
+            response_200_type_1 = DAGRun.from_dict(data)
 
             return response_200_type_1
 
@@ -89,7 +89,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DAGRun | TaskInstanceCollection | Error]:
+) -> Response[DAGRun | TaskInstanceReferenceCollection | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClearDagRun,
-) -> Response[DAGRun | TaskInstanceCollection | Error]:
+) -> Response[DAGRun | TaskInstanceReferenceCollection | Error]:
     """Clear a DAG run
 
      Clear a DAG run.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DAGRun | TaskInstanceCollection | Error]
+        Response[DAGRun | TaskInstanceReferenceCollection | Error]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +143,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ClearDagRun,
-) -> DAGRun | TaskInstanceCollection | Error | None:
+) -> DAGRun | TaskInstanceReferenceCollection | Error | None:
     """Clear a DAG run
 
      Clear a DAG run.
@@ -160,7 +160,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DAGRun | TaskInstanceCollection | Error
+        DAGRun | TaskInstanceReferenceCollection | Error
     """
 
     return sync_detailed(
@@ -177,7 +177,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ClearDagRun,
-) -> Response[DAGRun | TaskInstanceCollection | Error]:
+) -> Response[DAGRun | TaskInstanceReferenceCollection | Error]:
     """Clear a DAG run
 
      Clear a DAG run.
@@ -194,7 +194,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DAGRun | TaskInstanceCollection | Error]
+        Response[DAGRun | TaskInstanceReferenceCollection | Error]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +214,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ClearDagRun,
-) -> DAGRun | TaskInstanceCollection | Error | None:
+) -> DAGRun | TaskInstanceReferenceCollection | Error | None:
     """Clear a DAG run
 
      Clear a DAG run.
@@ -231,7 +231,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DAGRun | TaskInstanceCollection | Error
+        DAGRun | TaskInstanceReferenceCollection | Error
     """
 
     return (

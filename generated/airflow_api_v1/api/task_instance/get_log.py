@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
+from ...models.get_log_accept import GetLogAccept
 from ...models.get_log_response_200 import GetLogResponse200
 from ...types import UNSET, Response, Unset
 
@@ -20,7 +21,11 @@ def _get_kwargs(
     full_content: bool | Unset = UNSET,
     map_index: int | Unset = UNSET,
     token: str | Unset = UNSET,
+    accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(accept, Unset):
+        headers["accept"] = str(accept)
 
     params: dict[str, Any] = {}
 
@@ -43,6 +48,7 @@ def _get_kwargs(
         "params": params,
     }
 
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -101,6 +107,7 @@ def sync_detailed(
     full_content: bool | Unset = UNSET,
     map_index: int | Unset = UNSET,
     token: str | Unset = UNSET,
+    accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> Response[Error | GetLogResponse200]:
     """Get logs
 
@@ -140,6 +147,7 @@ def sync_detailed(
         full_content (bool | Unset):
         map_index (int | Unset):
         token (str | Unset):
+        accept (GetLogAccept | Unset):  Default: GetLogAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +165,7 @@ def sync_detailed(
         full_content=full_content,
         map_index=map_index,
         token=token,
+        accept=accept,
     )
 
     response = client.get_httpx_client().request(
@@ -176,6 +185,7 @@ def sync(
     full_content: bool | Unset = UNSET,
     map_index: int | Unset = UNSET,
     token: str | Unset = UNSET,
+    accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> Error | GetLogResponse200 | None:
     """Get logs
 
@@ -215,6 +225,7 @@ def sync(
         full_content (bool | Unset):
         map_index (int | Unset):
         token (str | Unset):
+        accept (GetLogAccept | Unset):  Default: GetLogAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -233,6 +244,7 @@ def sync(
         full_content=full_content,
         map_index=map_index,
         token=token,
+        accept=accept,
     ).parsed
 
 
@@ -246,6 +258,7 @@ async def asyncio_detailed(
     full_content: bool | Unset = UNSET,
     map_index: int | Unset = UNSET,
     token: str | Unset = UNSET,
+    accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> Response[Error | GetLogResponse200]:
     """Get logs
 
@@ -285,6 +298,7 @@ async def asyncio_detailed(
         full_content (bool | Unset):
         map_index (int | Unset):
         token (str | Unset):
+        accept (GetLogAccept | Unset):  Default: GetLogAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,6 +316,7 @@ async def asyncio_detailed(
         full_content=full_content,
         map_index=map_index,
         token=token,
+        accept=accept,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -319,6 +334,7 @@ async def asyncio(
     full_content: bool | Unset = UNSET,
     map_index: int | Unset = UNSET,
     token: str | Unset = UNSET,
+    accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> Error | GetLogResponse200 | None:
     """Get logs
 
@@ -358,6 +374,7 @@ async def asyncio(
         full_content (bool | Unset):
         map_index (int | Unset):
         token (str | Unset):
+        accept (GetLogAccept | Unset):  Default: GetLogAccept.APPLICATIONJSON.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -377,5 +394,6 @@ async def asyncio(
             full_content=full_content,
             map_index=map_index,
             token=token,
+            accept=accept,
         )
     ).parsed
