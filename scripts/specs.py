@@ -187,7 +187,7 @@ def pristine_files(api: Api) -> dict[str, bytes]:
         data = path.read_bytes()
         if sha256(data) != rec["sha256"]:
             raise SystemExit(
-                f"{path.relative_to(ROOT)} was edited: sha256 {sha256(data)} != {rec['sha256']} "
+                f"{path} was edited: sha256 {sha256(data)} != {rec['sha256']} "
                 "recorded in source.json. Specs are never hand-edited: put the fix in patches/ "
                 "and restore the file with `python scripts/fetch_spec.py --api " + api.name + "`."
             )
