@@ -41,7 +41,9 @@ SOURCE_FILES = {
     "3": REPO_ROOT / "openapi" / "v2" / "source.json",
 }
 MARKER = ".installed.json"
-PYTHON = os.environ.get("AIRFLOW_HARNESS_PYTHON", "python3.11")
+# The interpreter for the Airflow venvs: python3.11 (both Airflow 2.11 and 3.x support it);
+# falls back to the interpreter running this script when python3.11 is not on PATH.
+PYTHON = os.environ.get("AIRFLOW_HARNESS_PYTHON") or ("python3.11" if shutil.which("python3.11") else sys.executable)
 
 
 def log(msg: str) -> None:
