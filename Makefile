@@ -46,7 +46,7 @@ test: lint check-generated
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 demo: venv
-	@echo "make demo: not yet (the CLI/demo issue adds it)"
+	$(PY) scripts/demo.py --airflow $(AIRFLOW)
 
 build: venv
 	rm -rf dist && $(PY) -m build --outdir dist .
