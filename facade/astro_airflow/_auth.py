@@ -16,16 +16,19 @@ No auth object shows its secret in ``repr()``/``str()``.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import threading
 import time
 from collections.abc import AsyncGenerator, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import AuthenticationError, UnexpectedResponseError
+
+if TYPE_CHECKING:
+    import asyncio  # imported when first needed: it costs more than httpx itself
 
 __all__ = ["APIKey", "AirflowJWT", "Auth", "BasicAuth", "BearerToken"]
 
@@ -203,6 +206,8 @@ class AirflowJWT(Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self._async_lock is None:
+            import asyncio
+
             self._async_lock = asyncio.Lock()
         used = None
         for _ in range(2):

@@ -6,7 +6,6 @@ effects): ``Client`` with blocking httpx calls, ``AsyncClient`` with ``await``.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import threading
 import time
@@ -23,6 +22,8 @@ from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
 from ._errors import ConfigurationError
 
 if TYPE_CHECKING:
+    import asyncio  # imported when first needed: it costs more than httpx itself
+
     import airflow_api_v1
     import airflow_api_v2
 
@@ -483,6 +484,8 @@ class AsyncClient(_BaseClient):
                 return stop.value  # type: ignore[no-any-return]
             value, error = None, None
             if isinstance(effect, Sleep):
+                import asyncio
+
                 await asyncio.sleep(effect.seconds)
                 continue
             try:
@@ -493,6 +496,8 @@ class AsyncClient(_BaseClient):
     async def _info(self) -> ApiInfo:
         if self._shared.info is None:
             if self._shared.async_lock is None:
+                import asyncio
+
                 self._shared.async_lock = asyncio.Lock()
             async with self._shared.async_lock:
                 if self._shared.info is None:
