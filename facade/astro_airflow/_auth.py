@@ -118,6 +118,9 @@ class AirflowJWT(Auth):
 
     #: refresh this many seconds before the token's ``exp``
     leeway = 30.0
+    #: to tell a rejected token (403 "Invalid JWT token", e.g. after the server's secret changed)
+    #: from a real 403, the body of error answers is read
+    requires_response_body = True
 
     def __init__(self, username: str, password: str, *, token_url: str | None = None) -> None:
         self.username = username
@@ -184,6 +187,11 @@ class AirflowJWT(Auth):
         self._token, self._expires = token, _jwt_expiry(token)
         self.exchanges += 1
 
+    @staticmethod
+    def _rejected(response: httpx.Response) -> bool:
+        """Airflow 3 answers 401 to an expired token and 403 "Invalid JWT token" to a foreign one."""
+        return response.status_code == 401 or (response.status_code == 403 and b"Invalid JWT" in response.content)
+
     def _authorize(self, request: httpx.Request) -> str:
         assert self._token is not None
         request.headers["Authorization"] = f"Bearer {self._token}"
@@ -201,7 +209,7 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
-            if response.status_code != 401:
+            if not self._rejected(response):
                 return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
@@ -219,5 +227,5 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
-            if response.status_code != 401:
+            if not self._rejected(response):
                 return

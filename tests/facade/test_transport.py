@@ -312,8 +312,10 @@ class JWTServer:
         if path.endswith("/api/v2/version"):
             return httpx.Response(200, json={"version": "3.3.2"})
         bearer = request.headers.get("authorization", "").removeprefix("Bearer ")
-        if bearer not in self.issued or bearer in self.revoked:
-            return httpx.Response(401, json={"detail": "Invalid JWT token"})
+        if bearer in self.revoked:
+            return httpx.Response(403, json={"detail": "Invalid JWT token"})  # e.g. the server's secret changed
+        if bearer not in self.issued:
+            return httpx.Response(401, json={"detail": "Token Expired"})
         return httpx.Response(200, json=POOL)
 
 
@@ -321,7 +323,7 @@ def jwt_client(server: JWTServer, auth: AirflowJWT) -> Client:
     return Client("http://af3.local/prefix", auth=auth, http_client=httpx.Client(transport=httpx.MockTransport(server)))
 
 
-def test_jwt_exchanged_once_and_reexchanged_on_401() -> None:
+def test_jwt_exchanged_once_and_reexchanged_when_rejected() -> None:
     server = JWTServer()
     auth = AirflowJWT("admin", CANARY)
     client = Client(
