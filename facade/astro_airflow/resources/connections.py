@@ -32,6 +32,13 @@ back as a dict. ``port`` is an int. Connection ids are what Airflow accepts: let
   applies only the last one: ``host`` would silently stay unchanged. v1 masks are sent joined.
 * Airflow 2 answers a PATCH whose ``update_mask`` names a field missing from the body with 400
   ``'<field>' is unknown or cannot be updated.``: the body always holds exactly the masked fields.
+* Airflow 2 answers a create with a non-ASCII id (``"ü"``) with 500 and an HTML error page: its
+  key check accepts Unicode letters, then ``sanitize_conn_id`` (re2, ASCII-only ``\\w``) turns
+  the id into ``None`` and the insert fails. ``create()`` refuses such ids on v1 with
+  ``InvalidInputError``; Airflow 3 stores them.
+* Neither server can clear a password: ``Connection.set_password`` ignores ``None`` and ``""``
+  and the PATCH answers 200 with the old password kept. ``update(password=None)`` raises
+  ``InvalidInputError`` instead of silently doing nothing.
 * Airflow 3 merges an updated ``password``/``extra`` with the stored one where the new value
   still holds ``"***"``: sending back what ``get()`` returned keeps the secrets.
 """
@@ -258,6 +265,11 @@ def _create(ctx: Context, conn_id: str, fields: dict[str, Any], exist_ok: bool) 
     if not checked.get("conn_type"):
         raise InvalidInputError("conn_type must be a non-empty string, e.g. 'postgres' or 'http'")
     body = {"connection_id": conn_id, **checked}
+    if ctx.api == "v1" and not conn_id.isascii():
+        raise InvalidInputError(
+            f"Airflow 2 cannot store the connection id {conn_id!r}: it accepts non-ASCII letters, then "
+            "fails with 500 (its conn_id sanitiser is ASCII-only). Use ASCII letters, digits, '_', '.', '-'"
+        )
     if ctx.api == "v1":
         from airflow_api_v1.api.connection import post_connection
         from airflow_api_v1.models.connection import Connection as ConnectionV1
@@ -288,6 +300,11 @@ def _update(ctx: Context, conn_id: str, fields: dict[str, Any]) -> Op[Connection
         )
     if "conn_type" in changes and not changes["conn_type"]:
         raise InvalidInputError("conn_type cannot be cleared: give a connection type such as 'postgres'")
+    if "password" in changes and not changes["password"]:
+        raise InvalidInputError(
+            "Airflow cannot clear a connection's password through its API (Connection.set_password ignores "
+            "an empty one and the old password stays): delete and re-create the connection without one"
+        )
     mask = list(changes)
     body: dict[str, Any] = {"connection_id": conn_id, **changes}
     if ctx.api == "v1":
@@ -384,8 +401,9 @@ class Connections(SyncResource):
         extra: dict[str, Any] | str | _NotGiven | None = NOT_GIVEN,
         description: str | _NotGiven | None = NOT_GIVEN,
     ) -> Connection:
-        """Change only the given fields (``None`` clears one): ``client.connections.update("my_postgres",
-        host="db2", port=5433)``; NotFoundError if it does not exist."""
+        """Change only the given fields (``None`` clears one, except password, which Airflow cannot
+        clear): ``client.connections.update("my_postgres", host="db2", port=5433)``; NotFoundError if
+        it does not exist."""
         fields = _fields(
             conn_type=conn_type,
             host=host,
