@@ -34,7 +34,7 @@ is sent. Reading always gives the stored string (``Variable.value``).
   Airflow 2 then applies exactly the fields in the body.
 * Airflow 3 answers ``***`` as the value of keys that look secret (``*password*``,
   ``*secret*``, ``*api_key*`` ...), and a value that parses as JSON re-serialised by
-  ``json.dumps`` after redaction: stored as ``{\n  "a": 1\n}``, it reads back as ``{"a": 1}``
+  ``json.dumps`` after redaction: stored indented, ``{"a":1}`` reads back as ``{"a": 1}``
   (``1e3`` as ``1000.0``). The stored value is unchanged; compare ``.json()``, not strings.
 """
 
