@@ -48,6 +48,9 @@ test: lint check-generated
 demo: venv
 	$(PY) scripts/demo.py --airflow $(AIRFLOW)
 
+bench: venv
+	$(PY) bench/run.py
+
 build: venv
 	rm -rf dist && $(PY) -m build --outdir dist .
 

@@ -1,0 +1,1138 @@
+#!/usr/bin/env python3
+"""``make bench``: every contestant side by side in one run, ratios to the raw floor.
+
+Scenarios (see bench/README.md):
+
+1. cold import, a fresh interpreter each run;
+2. per-call overhead (get a pool, list 100 pools, trigger a DAG) against ``replay_server.py``;
+3. a big listing (10,000 variables / task instances, pages of 100): time and peak memory;
+4. concurrency: 1,000 triggers, 32 at a time, ``AsyncClient`` vs raw ``httpx.AsyncClient``;
+5. trigger + wait against a real Airflow (the harness), facade vs raw.
+
+Contestants run interleaved (A B C, B C A, ...) so that drift on a shared machine hits all
+alike. The official ``apache-airflow-client`` runs in its own venvs (``.cache/bench-venv-2``
+for /api/v1, ``.cache/bench-venv-3`` for /api/v2; made here, idempotently) through
+``official_worker.py``. Prints one table and writes ``bench/results/<time>.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import gc
+import json
+import os
+import platform
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+RESULTS_DIR = BENCH_DIR / "results"
+RECORDINGS = {"v1": BENCH_DIR / "recordings" / "airflow-2.json", "v2": BENCH_DIR / "recordings" / "airflow-3.json"}
+#: the official client per API: (bench venv suffix, requirement)
+OFFICIAL = {"v1": ("2", "apache-airflow-client==2.10.0"), "v2": ("3", "apache-airflow-client==3.3.2")}
+PREFIX = "/galactic-stars-1234/airflow"
+KEY = "bench-not-a-secret"
+CONF = {"source": "bench", "n": 1}
+CASES = ("get_pool", "list_pools", "trigger")
+LISTINGS = ("list_variables", "list_task_instances")
+PY = sys.executable
+
+
+def log(msg: str) -> None:
+    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+
+
+# ----------------------------------------------------------------------------- statistics
+
+
+def summary(samples: list[float]) -> dict[str, float]:
+    s = sorted(samples)
+    return {
+        "n": len(s),
+        "median": statistics.median(s),
+        "p95": s[min(len(s) - 1, round(0.95 * (len(s) - 1)))],
+        "min": s[0],
+        "max": s[-1],
+        "mean": statistics.fmean(s),
+    }
+
+
+@dataclass
+class Row:
+    scenario: str
+    contestant: str
+    unit: str
+    median: float
+    p95: float
+    ratio: float | None
+    baseline: str
+    note: str = ""
+    #: the same ratio on the client's CPU time (None where not measured)
+    cpu_ratio: float | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Target:
+    what: str
+    measured: float
+    limit: float
+    higher_is_better: bool = False
+    fmt: str = "{:.2f}x"
+
+    @property
+    def ok(self) -> bool:
+        return self.measured >= self.limit if self.higher_is_better else self.measured <= self.limit
+
+    def text(self) -> str:
+        sign = ">=" if self.higher_is_better else "<="
+        verdict = "MET" if self.ok else "MISSED"
+        measured, limit = self.fmt.format(self.measured), self.fmt.format(self.limit)
+        return f"{verdict:6}  {self.what}: {measured} (target {sign} {limit})"
+
+
+class Results:
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.targets: list[Target] = []
+        self.details: dict[str, Any] = {}
+        self.skipped: list[str] = []
+
+    def add(self, row: Row) -> Row:
+        self.rows.append(row)
+        return row
+
+
+# ----------------------------------------------------------------------------- environments
+
+
+def bench_venv(api: str) -> Path:
+    """``.cache/bench-venv-<n>`` with the official client for ``api``; made once, then reused."""
+    suffix, requirement = OFFICIAL[api]
+    venv = REPO_ROOT / ".cache" / f"bench-venv-{suffix}"
+    marker = venv / ".bench-installed"
+    if marker.is_file() and marker.read_text().strip() == requirement and (venv / "bin" / "python").exists():
+        return venv
+    log(f"creating {venv.relative_to(REPO_ROOT)} with {requirement}")
+    shutil.rmtree(venv, ignore_errors=True)
+    subprocess.run([PY, "-m", "venv", str(venv)], check=True)
+    pip = [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, requirement], check=True)
+    marker.write_text(requirement + "\n")
+    return venv
+
+
+class ReplayServer:
+    """``replay_server.py`` in its own process (its own GIL, its own core)."""
+
+    def __init__(self, total: int, recordings: list[Path]) -> None:
+        args = [PY, str(BENCH_DIR / "replay_server.py"), *map(str, recordings), "--total", str(total)]
+        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the replay server did not start")
+        info = json.loads(line)
+        self.base_url: str = info["base_url"]
+        self.port: int = info["port"]
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+class OfficialWorker:
+    """``official_worker.py`` in a bench venv: one JSON command a line, one JSON answer a line."""
+
+    def __init__(self, api: str, base_url: str, run_id: str) -> None:
+        python = bench_venv(api) / "bin" / "python"
+        args = [str(python), str(BENCH_DIR / "official_worker.py"), "--api", api, "--base-url", base_url]
+        args += ["--key", KEY, "--dag-id", "hello", "--run-id", run_id]
+        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        ready = self._read()
+        self.version = ready["version"]
+
+    def _read(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the official client worker exited ({self.proc.wait()})")
+        return json.loads(line)  # type: ignore[no-any-return]
+
+    def ask(self, **cmd: Any) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(cmd) + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.ask(op="quit")
+        with contextlib.suppress(Exception):
+            self.proc.wait(timeout=10)
+        if self.proc.poll() is None:
+            self.proc.kill()
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = ""
+    with contextlib.suppress(OSError):
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f"{kb / 1024 / 1024:.0f} GiB"
+    return {
+        "cpu": cpu or platform.processor(),
+        "cores": os.cpu_count(),
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "loadavg_at_start": list(os.getloadavg()),
+    }
+
+
+# ----------------------------------------------------------------------------- timing
+
+
+Samples = tuple[list[int], list[int]]
+
+
+def timed(fn: Callable[[], Any], n: int) -> Samples:
+    """Per call: wall time and this thread's CPU time (user + system), in ns."""
+    clock, cpu = time.perf_counter_ns, time.thread_time_ns
+    wall, used = [0] * n, [0] * n
+    for i in range(n):
+        t, c = clock(), cpu()
+        fn()
+        used[i] = cpu() - c
+        wall[i] = clock() - t
+    return wall, used
+
+
+async def atimed(fn: Callable[[], Awaitable[Any]], n: int) -> Samples:
+    clock, cpu = time.perf_counter_ns, time.thread_time_ns
+    wall, used = [0] * n, [0] * n
+    for i in range(n):
+        t, c = clock(), cpu()
+        await fn()
+        used[i] = cpu() - c
+        wall[i] = clock() - t
+    return wall, used
+
+
+def rotations(items: list[Any], rounds: int) -> Iterator[list[Any]]:
+    """A B C, B C A, C A B, ...: every contestant is first, middle and last equally often."""
+    for r in range(rounds):
+        k = r % len(items)
+        yield items[k:] + items[:k]
+
+
+# ----------------------------------------------------------------------------- contestants
+
+
+class Contestant:
+    name: str
+    baseline: str = "raw httpx"
+    loop: asyncio.AbstractEventLoop | None = None
+
+    def calls(self, case: str, n: int) -> Samples:
+        raise NotImplementedError
+
+    def listing(self, case: str, total: int, memory: bool) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+
+def _urls(base: str, api: str) -> dict[str, str]:
+    root = f"{base}/api/{api}"
+    return {
+        "get_pool": f"{root}/pools/default_pool",
+        "list_pools": f"{root}/pools?limit=100&offset=0",
+        "trigger": f"{root}/dags/hello/dagRuns",
+        "list_variables": f"{root}/variables",
+        "list_task_instances": f"{root}/dags/hello/dagRuns/{{run_id}}/taskInstances",
+    }
+
+
+def _trigger_body(api: str) -> dict[str, Any]:
+    return {"conf": CONF} if api == "v1" else {"conf": CONF, "logical_date": None}
+
+
+def _headers(api: str) -> dict[str, str]:
+    return {"Authorization": KEY if api == "v1" else f"Bearer {KEY}", "Accept": "application/json"}
+
+
+class Raw(Contestant):
+    """The floor: httpx + json.loads, nothing else (no models, no checks beyond the status)."""
+
+    name = "raw httpx"
+
+    def __init__(self, base: str, api: str, run_id: str) -> None:
+        import httpx
+
+        self.api = api
+        self.urls = _urls(base, api)
+        self.ti_url = self.urls["list_task_instances"].format(run_id=run_id)
+        self.http = httpx.Client(headers=_headers(api))
+        body = _trigger_body(api)
+        post_headers = {"Content-Type": "application/json"}
+        get, post, loads, dumps = self.http.get, self.http.post, json.loads, json.dumps
+        urls = self.urls
+        self.fns: dict[str, Callable[[], Any]] = {
+            "get_pool": lambda: loads(get(urls["get_pool"]).content),
+            "list_pools": lambda: loads(get(urls["list_pools"]).content)["pools"],
+            "trigger": lambda: loads(post(urls["trigger"], content=dumps(body).encode(), headers=post_headers).content),
+        }
+
+    def calls(self, case: str, n: int) -> Samples:
+        return timed(self.fns[case], n)
+
+    def pages(self, case: str, total: int) -> Iterator[Any]:
+        url = self.urls["list_variables"] if case == "list_variables" else self.ti_url
+        key = "variables" if case == "list_variables" else "task_instances"
+        offset = 0
+        while offset < total:
+            limit = min(100, total - offset)
+            r = self.http.get(f"{url}?limit={limit}&offset={offset}")
+            if r.status_code != 200:
+                raise RuntimeError(f"{r.status_code} {r.text[:200]}")
+            items = json.loads(r.content)[key]
+            yield from items
+            if len(items) < limit:
+                return
+            offset += len(items)
+
+    def listing(self, case: str, total: int, memory: bool) -> dict[str, Any]:
+        return _measure_listing(lambda: self.pages(case, total), memory)
+
+    def close(self) -> None:
+        self.http.close()
+
+
+def _measure_listing(make: Callable[[], Any], memory: bool) -> dict[str, Any]:
+    gc.collect()
+    if memory:
+        tracemalloc.start()
+    t, c = time.perf_counter(), time.process_time()
+    count = 0
+    for _ in make():
+        count += 1
+    seconds, cpu_seconds = time.perf_counter() - t, time.process_time() - c
+    peak = None
+    if memory:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds, "count": count, "peak_bytes": peak}
+
+
+class SocketFloor(Contestant):
+    """What the replay server costs: a blocking socket, pre-built request bytes, minimal parsing."""
+
+    name = "server floor (raw socket)"
+
+    def __init__(self, port: int, api: str) -> None:
+        self.sock = socket.create_connection(("127.0.0.1", port))
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        root = f"{PREFIX}/api/{api}"
+        body = json.dumps(_trigger_body(api)).encode()
+        head = "Host: 127.0.0.1\r\nAccept: application/json\r\n"
+        self.requests = {
+            "get_pool": f"GET {root}/pools/default_pool HTTP/1.1\r\n{head}\r\n".encode(),
+            "list_pools": f"GET {root}/pools?limit=100&offset=0 HTTP/1.1\r\n{head}\r\n".encode(),
+            "trigger": f"POST {root}/dags/hello/dagRuns HTTP/1.1\r\n{head}Content-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body,
+        }
+
+    def _one(self, request: bytes) -> bytes:
+        self.sock.sendall(request)
+        data = b""
+        while True:
+            data += self.sock.recv(262144)
+            end = data.find(b"\r\n\r\n")
+            if end >= 0:
+                length = int(re.search(rb"content-length: (\d+)", data[:end]).group(1))  # type: ignore[union-attr]
+                while len(data) < end + 4 + length:
+                    data += self.sock.recv(262144)
+                return data[end + 4 :]
+
+    def calls(self, case: str, n: int) -> Samples:
+        request = self.requests[case]
+        return timed(lambda: self._one(request), n)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+class Generated(Contestant):
+    """The generated client (``airflow_api_v1`` / ``airflow_api_v2``) called directly."""
+
+    name = "generated client"
+
+    def __init__(self, base: str, api: str, run_id: str) -> None:
+        if api == "v1":
+            import airflow_api_v1
+            from airflow_api_v1.api.dag_run import post_dag_run
+            from airflow_api_v1.api.pool import get_pool, get_pools
+            from airflow_api_v1.api.task_instance import get_task_instances
+            from airflow_api_v1.api.variable import get_variables
+            from airflow_api_v1.models import DAGRun
+
+            gen: Any = airflow_api_v1.Client(base_url=f"{base}/api/v1", headers={"Authorization": KEY})
+            trigger = lambda: post_dag_run.sync("hello", client=gen, body=DAGRun.from_dict({"conf": CONF}))  # noqa: E731
+            order: Any = "key"
+        else:
+            import airflow_api_v2
+            from airflow_api_v2.api.dag_run import trigger_dag_run
+            from airflow_api_v2.api.pool import get_pool, get_pools  # type: ignore[no-redef]
+            from airflow_api_v2.api.task_instance import get_task_instances  # type: ignore[no-redef]
+            from airflow_api_v2.api.variable import get_variables  # type: ignore[no-redef]
+            from airflow_api_v2.models import TriggerDAGRunPostBody
+
+            gen = airflow_api_v2.AuthenticatedClient(base_url=base, token=KEY)
+            body = {"conf": CONF, "logical_date": None}
+            trigger = lambda: trigger_dag_run.sync(  # noqa: E731
+                "hello", client=gen, body=TriggerDAGRunPostBody.from_dict(body)
+            )
+            order = ["key"]
+        self.gen = gen
+        self.fns: dict[str, Callable[[], Any]] = {
+            "get_pool": lambda: get_pool.sync("default_pool", client=gen),
+            "list_pools": lambda: get_pools.sync(client=gen, limit=100, offset=0).pools,  # type: ignore[union-attr]
+            "trigger": trigger,
+        }
+        for case, fn in self.fns.items():  # a model, not an error model or None
+            result = fn()
+            if result is None or type(result).__name__ in ("Error", "HTTPExceptionResponse", "HTTPValidationError"):
+                raise RuntimeError(f"generated {api} {case}: {result!r}")
+
+        def page(case: str, offset: int, limit: int) -> list[Any]:
+            if case == "list_variables":
+                return get_variables.sync(client=gen, limit=limit, offset=offset, order_by=order).variables  # type: ignore[union-attr]
+            r = get_task_instances.sync("hello", run_id, client=gen, limit=limit, offset=offset)
+            return r.task_instances  # type: ignore[union-attr]
+
+        self.page = page
+
+    def calls(self, case: str, n: int) -> Samples:
+        return timed(self.fns[case], n)
+
+    def pages(self, case: str, total: int) -> Iterator[Any]:
+        offset = 0
+        while offset < total:
+            limit = min(100, total - offset)
+            items = self.page(case, offset, limit)
+            yield from items
+            if len(items) < limit:
+                return
+            offset += len(items)
+
+    def listing(self, case: str, total: int, memory: bool) -> dict[str, Any]:
+        return _measure_listing(lambda: self.pages(case, total), memory)
+
+    def close(self) -> None:
+        self.gen.get_httpx_client().close()
+
+
+def _facade_auth(api: str) -> Any:
+    from astro_airflow import APIKey, BearerToken
+
+    return APIKey(KEY) if api == "v1" else BearerToken(KEY)
+
+
+class Facade(Contestant):
+    name = "astro_airflow Client"
+
+    def __init__(self, base: str, api: str, run_id: str) -> None:
+        from astro_airflow import Client
+
+        self.client = c = Client(base, auth=_facade_auth(api), api=api, page_size=100)
+        self.run_id = run_id
+        self.fns: dict[str, Callable[[], Any]] = {
+            "get_pool": lambda: c.pools.get("default_pool"),
+            "list_pools": lambda: list(c.pools.list()),
+            "trigger": lambda: c.dags.trigger("hello", conf=CONF),
+        }
+        for fn in self.fns.values():
+            fn()
+
+    def calls(self, case: str, n: int) -> Samples:
+        return timed(self.fns[case], n)
+
+    def listing(self, case: str, total: int, memory: bool) -> dict[str, Any]:
+        c = self.client
+        if case == "list_variables":
+            return _measure_listing(lambda: c.variables.list(limit=total), memory)
+        return _measure_listing(lambda: c.task_instances.list("hello", self.run_id, limit=total), memory)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+class RawAsync(Contestant):
+    name = "raw httpx.AsyncClient"
+    baseline = "raw httpx.AsyncClient"
+
+    def __init__(self, base: str, api: str, loop: asyncio.AbstractEventLoop) -> None:
+        import httpx
+
+        self.loop = loop
+        self.http = httpx.AsyncClient(headers=_headers(api))
+        urls = _urls(base, api)
+        body = _trigger_body(api)
+        post_headers = {"Content-Type": "application/json"}
+        get, post, loads, dumps = self.http.get, self.http.post, json.loads, json.dumps
+
+        async def get_pool() -> Any:
+            return loads((await get(urls["get_pool"])).content)
+
+        async def list_pools() -> Any:
+            return loads((await get(urls["list_pools"])).content)["pools"]
+
+        async def trigger() -> Any:
+            return loads((await post(urls["trigger"], content=dumps(body).encode(), headers=post_headers)).content)
+
+        self.fns: dict[str, Callable[[], Awaitable[Any]]] = {
+            "get_pool": get_pool,
+            "list_pools": list_pools,
+            "trigger": trigger,
+        }
+
+    def calls(self, case: str, n: int) -> Samples:
+        assert self.loop is not None
+        return self.loop.run_until_complete(atimed(self.fns[case], n))
+
+    def close(self) -> None:
+        assert self.loop is not None
+        self.loop.run_until_complete(self.http.aclose())
+
+
+class FacadeAsync(Contestant):
+    name = "astro_airflow AsyncClient"
+    baseline = "raw httpx.AsyncClient"
+
+    def __init__(self, base: str, api: str, loop: asyncio.AbstractEventLoop) -> None:
+        from astro_airflow import AsyncClient
+
+        self.loop = loop
+        self.client = c = AsyncClient(base, auth=_facade_auth(api), api=api, page_size=100)
+
+        async def list_pools() -> Any:
+            return [p async for p in c.pools.list()]
+
+        self.fns: dict[str, Callable[[], Awaitable[Any]]] = {
+            "get_pool": lambda: c.pools.get("default_pool"),
+            "list_pools": list_pools,
+            "trigger": lambda: c.dags.trigger("hello", conf=CONF),
+        }
+
+    def calls(self, case: str, n: int) -> Samples:
+        assert self.loop is not None
+        return self.loop.run_until_complete(atimed(self.fns[case], n))
+
+    def close(self) -> None:
+        assert self.loop is not None
+        self.loop.run_until_complete(self.client.close())
+
+
+class Official(Contestant):
+    baseline = "raw httpx"
+
+    def __init__(self, api: str, base: str, run_id: str) -> None:
+        self.worker = OfficialWorker(api, base, run_id)
+        self.name = f"official apache-airflow-client {self.worker.version}"
+
+    def calls(self, case: str, n: int) -> Samples:
+        answer = self.worker.ask(op="calls", case=case, n=n)
+        return answer["wall_ns"], answer["cpu_ns"]
+
+    def listing(self, case: str, total: int, memory: bool) -> dict[str, Any]:
+        return self.worker.ask(op="listing", case=case, total=total, memory=memory)
+
+    def close(self) -> None:
+        self.worker.close()
+
+
+# ----------------------------------------------------------------------------- scenario 1
+
+
+IMPORTS = {
+    "import httpx": (".venv", "httpx"),
+    "import astro_airflow": (".venv", "astro_airflow"),
+    "import airflow_client.client (v1)": ("v1", "airflow_client.client"),
+    "import airflow_client.client (v2)": ("v2", "airflow_client.client"),
+}
+IMPORT_SNIPPET = (
+    "import sys, time\nt, c = time.perf_counter(), time.process_time()\nimport {module}\n"
+    "t, c = time.perf_counter() - t, time.process_time() - c\n"
+    "gen = sorted(m for m in sys.modules if m.startswith(('airflow_api_v1', 'airflow_api_v2')))\n"
+    "print(t, c, len(gen), len(sys.modules))"
+)
+
+
+def _python_for(where: str) -> str:
+    return PY if where == ".venv" else str(bench_venv(where) / "bin" / "python")
+
+
+def _import_time(python: str, module: str) -> tuple[float, float, int, int]:
+    """In a fresh interpreter: (wall s, CPU s, generated modules loaded, all modules loaded)."""
+    out = subprocess.run(
+        [python, "-c", IMPORT_SNIPPET.format(module=module)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    return float(out[0]), float(out[1]), int(out[2]), int(out[3])
+
+
+FIRST_USE_SNIPPET = """
+import sys
+from astro_airflow import APIKey, Client
+with Client(sys.argv[1], auth=APIKey("k"), api="v1") as client:
+    client.pools.get("default_pool")
+print(sorted(m for m in sys.modules if m.startswith(("airflow_api_v1", "airflow_api_v2"))))
+"""
+
+
+def first_use_modules(base_url: str) -> list[str]:
+    """The generated modules one ``client.pools.get()`` loads, in a fresh interpreter."""
+    out = subprocess.run([PY, "-c", FIRST_USE_SNIPPET, base_url], check=True, capture_output=True, text=True)
+    return eval(out.stdout)  # type: ignore[no-any-return]  # a list literal we printed
+
+
+def _importtime_extra(python: str) -> list[tuple[str, float]]:
+    """``-X importtime``: the self time (ms) of what ``import astro_airflow`` adds to ``import httpx``,
+    by top-level package, biggest first."""
+
+    def modules(module: str) -> dict[str, int]:
+        err = subprocess.run([python, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True)
+        found = {}
+        for line in err.stderr.splitlines():
+            m = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
+            if m:
+                found[m.group(2)] = int(m.group(1))
+        return found
+
+    base = modules("httpx")
+    ours = modules("astro_airflow")
+    groups: dict[str, float] = {}
+    for name, us in ours.items():
+        if name not in base:
+            top = name.split(".")[0]
+            groups[top] = groups.get(top, 0.0) + us / 1000
+    return sorted(groups.items(), key=lambda kv: -kv[1])
+
+
+def scenario_imports(res: Results, runs: int) -> None:
+    log(f"scenario 1: cold imports, {runs} fresh interpreters each")
+    samples: dict[str, list[float]] = {k: [] for k in IMPORTS}
+    cpu: dict[str, list[float]] = {k: [] for k in IMPORTS}
+    generated_loaded = 0
+    modules_loaded: dict[str, int] = {}
+    pythons = {label: _python_for(where) for label, (where, _) in IMPORTS.items()}
+    for label, (_, module) in IMPORTS.items():  # warm-up: byte-compile, fill the page cache
+        _import_time(pythons[label], module)
+    for order in rotations(list(IMPORTS), runs):
+        for label in order:
+            seconds, cpu_seconds, gen, mods = _import_time(pythons[label], IMPORTS[label][1])
+            samples[label].append(seconds * 1000)
+            cpu[label].append(cpu_seconds * 1000)
+            modules_loaded[label] = mods
+            if label == "import astro_airflow":
+                generated_loaded = max(generated_loaded, gen)
+    base = statistics.median(samples["import httpx"])
+    base_cpu = statistics.median(cpu["import httpx"])
+    for label, s in samples.items():
+        st = summary(s)
+        cpu_median = statistics.median(cpu[label])
+        res.add(
+            Row(
+                "1 cold import",
+                label,
+                "ms",
+                st["median"],
+                st["p95"],
+                st["median"] / base,
+                "import httpx",
+                f"spread {st['min']:,.0f}-{st['max']:,.0f} ms; CPU {cpu_median:,.0f} ms; "
+                f"{modules_loaded[label]} modules in sys.modules",
+                cpu_median / base_cpu,
+                {"samples_ms": s, "cpu_ms": cpu[label], **st},
+            )
+        )
+    ours, ours_cpu = statistics.median(samples["import astro_airflow"]), statistics.median(cpu["import astro_airflow"])
+    for api in ("v1", "v2"):
+        label = f"import airflow_client.client ({api})"
+        official, official_cpu = statistics.median(samples[label]), statistics.median(cpu[label])
+        res.targets.append(
+            Target(f"1 import: official {api} client / astro_airflow (wall)", official / ours, 10.0, True)
+        )
+        res.targets.append(
+            Target(f"1 import: official {api} client / astro_airflow (CPU)", official_cpu / ours_cpu, 10.0, True)
+        )
+    res.targets.append(Target("1 import: astro_airflow / httpx (wall)", ours / base, 1.3))
+    res.targets.append(Target("1 import: astro_airflow / httpx (CPU)", ours_cpu / base_cpu, 1.3))
+    res.targets.append(
+        Target("1 import: generated modules loaded by `import astro_airflow`", generated_loaded, 0, fmt="{:.0f}")
+    )
+    extra = _importtime_extra(PY)
+    res.details["import_extra_over_httpx_ms"] = extra
+    res.details["generated_modules_after_import"] = generated_loaded
+
+
+# ----------------------------------------------------------------------------- scenario 2
+
+
+def per_call_contestants(server: ReplayServer, api: str, run_id: str, loop: asyncio.AbstractEventLoop) -> list[Any]:
+    base = server.base_url
+    made: list[Contestant] = [
+        Raw(base, api, run_id),
+        SocketFloor(server.port, api),
+        Generated(base, api, run_id),
+        Facade(base, api, run_id),
+        RawAsync(base, api, loop),
+        FacadeAsync(base, api, loop),
+    ]
+    for c in made:  # warm up every path once (first-use imports, connections, detection)
+        for case in CASES:
+            c.calls(case, 3)
+    return made
+
+
+def scenario_per_call(
+    res: Results, server: ReplayServer, api: str, run_id: str, contestants: list[Contestant], rounds: int, n: int
+) -> None:
+    log(f"scenario 2 ({api}): per-call overhead, {rounds} rounds x {n} calls per case per contestant")
+    wall: dict[tuple[str, str], list[int]] = {}
+    cpu: dict[tuple[str, str], list[int]] = {}
+    counts = {"get_pool": n, "list_pools": max(10, n // 4), "trigger": n}
+    for order in rotations(contestants, rounds):
+        for case in CASES:
+            for c in order:
+                w, u = c.calls(case, counts[case])
+                wall.setdefault((case, c.name), []).extend(w)
+                cpu.setdefault((case, c.name), []).extend(u)
+    for case in CASES:
+        wall_medians = {c.name: statistics.median(wall[(case, c.name)]) for c in contestants}
+        cpu_medians = {c.name: statistics.median(cpu[(case, c.name)]) for c in contestants}
+        for c in contestants:
+            st = summary([t / 1000 for t in wall[(case, c.name)]])
+            cpu_st = summary([t / 1000 for t in cpu[(case, c.name)]])
+            baseline = c.baseline
+            ratio = wall_medians[c.name] / wall_medians[baseline]
+            cpu_ratio = cpu_medians[c.name] / cpu_medians[baseline]
+            note = f"CPU {fmt(cpu_st['median'], 'us')} (p95 {fmt(cpu_st['p95'], 'us')})"
+            res.add(
+                Row(
+                    f"2 per call {api}: {case}",
+                    c.name,
+                    "us",
+                    st["median"],
+                    st["p95"],
+                    ratio,
+                    baseline,
+                    note,
+                    cpu_ratio,
+                    {"wall_us": st, "cpu_us": cpu_st},
+                )
+            )
+            if c.name.startswith("astro_airflow"):
+                res.targets.append(Target(f"2 per call {api} {case}: {c.name} / {baseline}", cpu_ratio, 1.15))
+
+
+# ----------------------------------------------------------------------------- scenario 3
+
+
+def scenario_listing(res: Results, api: str, contestants: list[Contestant], rounds: int, total: int) -> None:
+    log(f"scenario 3 ({api}): big listings of {total} items, {rounds} timed rounds + a tracemalloc pass")
+    small_total = total // 10
+    for case in LISTINGS:
+        seconds: dict[str, list[float]] = {c.name: [] for c in contestants}
+        cpu_seconds: dict[str, list[float]] = {c.name: [] for c in contestants}
+        for order in rotations(contestants, rounds):
+            for c in order:
+                r = c.listing(case, total, False)
+                if r["count"] != total:
+                    raise RuntimeError(f"{c.name} {case}: {r['count']} items, expected {total}")
+                seconds[c.name].append(r["seconds"])
+                cpu_seconds[c.name].append(r["cpu_seconds"])
+        peaks: dict[str, dict[int, int]] = {}
+        for c in contestants:
+            peaks[c.name] = {k: c.listing(case, k, True)["peak_bytes"] for k in (small_total, total)}
+        raw = statistics.median(seconds["raw httpx"])
+        raw_cpu = statistics.median(cpu_seconds["raw httpx"])
+        what = case.removeprefix("list_")
+        for c in contestants:
+            st = summary(seconds[c.name])
+            cpu_median = statistics.median(cpu_seconds[c.name])
+            small, big = peaks[c.name][small_total], peaks[c.name][total]
+            note = (
+                f"CPU {cpu_median:.2f} s; peak {big / 1024:,.0f} KiB for {total:,} items, "
+                f"{small / 1024:,.0f} KiB for {small_total:,}"
+            )
+            res.add(
+                Row(
+                    f"3 list {total:,} {what} {api}",
+                    c.name,
+                    "s",
+                    st["median"],
+                    st["p95"],
+                    st["median"] / raw,
+                    "raw httpx",
+                    note,
+                    cpu_median / raw_cpu,
+                    {**st, "cpu_seconds": cpu_seconds[c.name], "peak_bytes": peaks[c.name]},
+                )
+            )
+            if c.name.startswith("astro_airflow"):
+                res.targets.append(Target(f"3 list {what} {api}: time facade / raw (CPU)", cpu_median / raw_cpu, 1.2))
+                res.targets.append(
+                    Target(
+                        f"3 list {what} {api}: memory O(page): peak {total:,} items / peak {small_total:,} items "
+                        "(O(n) would be 10x)",
+                        big / small,
+                        3.0,
+                    )
+                )
+
+
+# ----------------------------------------------------------------------------- scenario 4
+
+
+class AsyncSocketFloor:
+    """The server's own limit at concurrency 32: asyncio streams, pre-built requests."""
+
+    name = "server floor (asyncio sockets)"
+
+    def __init__(self, port: int, api: str) -> None:
+        self.port = port
+        body = json.dumps(_trigger_body(api)).encode()
+        self.request = (
+            f"POST {PREFIX}/api/{api}/dags/hello/dagRuns HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n".encode()
+            + body
+        )
+        self.streams: list[tuple[asyncio.StreamReader, asyncio.StreamWriter]] = []
+
+    async def run(self, total: int, concurrency: int) -> float:
+        if not self.streams:
+            for _ in range(concurrency):
+                self.streams.append(await asyncio.open_connection("127.0.0.1", self.port))
+        todo = iter(range(total))
+
+        async def worker(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            for _ in todo:
+                writer.write(self.request)
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = int(re.search(rb"content-length: (\d+)", head).group(1))  # type: ignore[union-attr]
+                await reader.readexactly(length)
+
+        t = time.perf_counter()
+        await asyncio.gather(*(worker(r, w) for r, w in self.streams))
+        return time.perf_counter() - t
+
+    async def aclose(self) -> None:
+        for _, w in self.streams:
+            w.close()
+
+
+async def _concurrent(fn: Callable[[], Awaitable[Any]], total: int, concurrency: int) -> float:
+    todo = iter(range(total))
+
+    async def worker() -> None:
+        for _ in todo:
+            await fn()
+
+    t = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return time.perf_counter() - t
+
+
+def scenario_concurrency(
+    res: Results, server: ReplayServer, api: str, raw: RawAsync, facade: FacadeAsync, rounds: int, total: int
+) -> None:
+    concurrency = 32
+    log(f"scenario 4 ({api}): {total} triggers, concurrency {concurrency}, {rounds} rounds")
+    loop = raw.loop
+    assert loop is not None
+    floor = AsyncSocketFloor(server.port, api)
+    runs: list[tuple[str, Callable[[], Awaitable[float]]]] = [
+        (raw.name, lambda: _concurrent(raw.fns["trigger"], total, concurrency)),
+        (facade.name, lambda: _concurrent(facade.fns["trigger"], total, concurrency)),
+        (floor.name, lambda: floor.run(total, concurrency)),
+    ]
+    for _, run in runs:  # warm up: open the connections
+        loop.run_until_complete(run())
+    seconds: dict[str, list[float]] = {name: [] for name, _ in runs}
+    cpu_seconds: dict[str, list[float]] = {name: [] for name, _ in runs}
+    for order in rotations(runs, rounds):
+        for name, run in order:
+            c = time.process_time()
+            seconds[name].append(loop.run_until_complete(run()))
+            cpu_seconds[name].append(time.process_time() - c)
+    loop.run_until_complete(floor.aclose())
+    raw_median = statistics.median(seconds[raw.name])
+    raw_cpu = statistics.median(cpu_seconds[raw.name])
+    for name, _ in runs:
+        st = summary([s * 1000 for s in seconds[name]])
+        cpu_median = statistics.median(cpu_seconds[name])
+        ratio = st["median"] / (raw_median * 1000)
+        cpu_ratio = cpu_median / raw_cpu
+        note = (
+            f"{total / (st['median'] / 1000):,.0f} req/s (throughput {1 / ratio:.2f}x raw); "
+            f"CPU {cpu_median * 1000:,.0f} ms ({1 / cpu_ratio:.2f}x raw)"
+        )
+        scenario = f"4 {total} triggers x{concurrency} {api}"
+        extra = {**st, "cpu_seconds": cpu_seconds[name]}
+        res.add(Row(scenario, name, "ms", st["median"], st["p95"], ratio, raw.name, note, cpu_ratio, extra))
+        if name == facade.name:
+            res.targets.append(
+                Target(f"4 concurrency {api}: throughput AsyncClient / raw (CPU-bound)", 1 / cpu_ratio, 0.9, True)
+            )
+            res.targets.append(
+                Target(f"4 concurrency {api}: throughput AsyncClient / raw (wall)", 1 / ratio, 0.9, True)
+            )
+
+
+# ----------------------------------------------------------------------------- scenario 5
+
+
+def scenario_real(res: Results, major: int, n: int, poll: float) -> None:
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+    import httpx
+    from airflow_server import AirflowServer
+    from astro_airflow import AirflowJWT, APIKey, Client
+
+    log(f"scenario 5: real Airflow {major}: {n} x trigger + wait per contestant (poll every {poll}s)")
+    t0 = time.monotonic()
+    with AirflowServer(major=major) as srv:
+        started = time.monotonic() - t0
+        api = "v1" if major == 2 else "v2"
+        auth = APIKey(srv.api_key) if major == 2 else AirflowJWT(srv.username, srv.password)
+        client = Client(srv.base_url, auth=auth, api=api)
+        headers = {"Accept": "application/json", **srv.auth_headers()}
+        http = httpx.Client(headers=headers, timeout=60)
+        url = f"{srv.api_url}/dags/hello/dagRuns"
+
+        def raw_trigger() -> str:
+            body = json.dumps(_trigger_body(api)).encode()
+            r = http.post(url, content=body, headers={"Content-Type": "application/json"})
+            if r.status_code != 200:
+                raise RuntimeError(f"trigger: {r.status_code} {r.text[:300]}")
+            return json.loads(r.content)["dag_run_id"]  # type: ignore[no-any-return]
+
+        def raw_wait(run_id: str) -> str:
+            while True:
+                state = json.loads(http.get(f"{url}/{run_id}").content)["state"]
+                if state in ("success", "failed"):
+                    return state  # type: ignore[no-any-return]
+                time.sleep(poll)
+
+        def facade_trigger() -> str:
+            return client.dags.trigger("hello", conf=CONF).run_id
+
+        def facade_wait(run_id: str) -> str:
+            return str(client.dag_runs.wait("hello", run_id, poll_interval=poll, timeout=600).state)
+
+        contestants = {"raw httpx": (raw_trigger, raw_wait), "astro_airflow Client": (facade_trigger, facade_wait)}
+        facade_trigger(), raw_trigger()  # warm up (detection, connections); runs finish in the background
+        trigger_s: dict[str, list[float]] = {k: [] for k in contestants}
+        total_s: dict[str, list[float]] = {k: [] for k in contestants}
+        for order in rotations(list(contestants), n):
+            for name in order:
+                trigger, wait = contestants[name]
+                t = time.perf_counter()
+                run_id = trigger()
+                t1 = time.perf_counter()
+                state = wait(run_id)
+                t2 = time.perf_counter()
+                if "success" not in state:
+                    raise RuntimeError(f"{name}: hello {run_id} ended {state}")
+                trigger_s[name].append((t1 - t) * 1000)
+                total_s[name].append(t2 - t)
+        client.close()
+        http.close()
+    res.details[f"real_airflow_{major}"] = {"version": srv.version, "start_seconds": round(started, 1)}
+    for name in contestants:
+        for label, unit, data in (("trigger + wait", "s", total_s), ("trigger call", "ms", trigger_s)):
+            st = summary(data[name])
+            base = statistics.median(data["raw httpx"])
+            res.add(
+                Row(
+                    f"5 real Airflow {srv.version}: {label}",
+                    name,
+                    unit,
+                    st["median"],
+                    st["p95"],
+                    st["median"] / base,
+                    "raw httpx",
+                    extra=st,
+                )
+            )
+    ratio = statistics.median(total_s["astro_airflow Client"]) / statistics.median(total_s["raw httpx"])
+    res.targets.append(Target(f"5 real Airflow {major}: trigger+wait facade / raw (noise: the scheduler)", ratio, 1.1))
+
+
+# ----------------------------------------------------------------------------- output
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "us":
+        return f"{value:,.0f} us" if value >= 100 else f"{value:.1f} us"
+    if unit == "ms":
+        return f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+    return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+
+
+def table(res: Results) -> str:
+    header = ("scenario", "contestant", "median", "p95", "ratio to raw", "CPU ratio", "notes")
+    lines = [header]
+    for r in res.rows:
+        ratio = f"{r.ratio:.2f}x" if r.ratio is not None else ""
+        cpu_ratio = f"{r.cpu_ratio:.2f}x" if r.cpu_ratio is not None else ""
+        lines.append((r.scenario, r.contestant, fmt(r.median, r.unit), fmt(r.p95, r.unit), ratio, cpu_ratio, r.note))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    out = []
+    for i, line in enumerate(lines):
+        cells = [c.rjust(w) if 2 <= j <= 5 else c.ljust(w) for j, (c, w) in enumerate(zip(line, widths, strict=True))]
+        out.append("| " + " | ".join(cells) + " |")
+        if i == 0:
+            out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(out)
+
+
+def report(res: Results, started: float, info: dict[str, Any], path: Path) -> None:
+    elapsed = time.monotonic() - started
+    print()
+    print(
+        f"astro-airflow benchmarks: {info['cpu']}, {info['cores']} cores, {info['memory']}, {info['os']}, "
+        f"Python {info['python']}; load average at start {info['loadavg_at_start'][0]:.1f}"
+    )
+    print("Ratios are to the raw floor of the same kind (raw httpx / raw httpx.AsyncClient; httpx for imports).")
+    print()
+    print(table(res))
+    print()
+    print("Targets:")
+    for t in res.targets:
+        print("  " + t.text())
+    extra = res.details.get("import_extra_over_httpx_ms")
+    if extra:
+        print(
+            "  import astro_airflow beyond httpx (-X importtime self time, one run): "
+            + ", ".join(f"{name} {ms:.1f} ms" for name, ms in extra[:6])
+        )
+    loaded = res.details.get("generated_modules_after_first_pools_get_v1")
+    if loaded is not None:
+        total = len(list((REPO_ROOT / "generated" / "airflow_api_v1").rglob("*.py")))
+        names = ", ".join(loaded)
+        print(f"  a first client.pools.get() (v1) loads {len(loaded)} of {total} generated modules: {names}")
+    for s in res.skipped:
+        print(f"  skipped: {s}")
+    print(f"\n{len(res.rows)} rows in {elapsed / 60:.1f} min; results: {path.relative_to(REPO_ROOT)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="astro-airflow benchmarks (make bench)")
+    parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke test of the benchmark itself")
+    parser.add_argument("--scenarios", default="1,2,3,4,5", help="comma-separated subset, e.g. 2,4")
+    parser.add_argument("--apis", default="v1,v2", help="replayed APIs for scenarios 2-4")
+    parser.add_argument("--real", default="2", help="Airflow majors for scenario 5, e.g. '2' or '2,3'")
+    parser.add_argument("--real-runs", type=int, default=5, help="trigger+wait runs per contestant (scenario 5)")
+    parser.add_argument("--no-install", action="store_true", help="scenario 5 only if Airflow is installed")
+    args = parser.parse_args(argv)
+    scenarios = {int(s) for s in args.scenarios.split(",") if s}
+    apis = [a for a in args.apis.split(",") if a]
+    q = args.quick
+    started = time.monotonic()
+    info = machine()
+    res = Results()
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    sys.path.insert(0, str(REPO_ROOT / "scripts"))
+
+    for api in apis:  # make the bench venvs first: the slow part of a fresh clone
+        if scenarios & {1, 2, 3}:
+            bench_venv(api)
+    if 1 in scenarios:
+        scenario_imports(res, 5 if q else 15)
+    if scenarios & {2, 3, 4}:
+        server = ReplayServer(10_000, [RECORDINGS[api] for api in apis])
+        loop = asyncio.new_event_loop()
+        try:
+            if "v1" in apis:
+                loaded = first_use_modules(server.base_url)
+                res.details["generated_modules_after_first_pools_get_v1"] = loaded
+            for api in apis:
+                run_id = json.loads(RECORDINGS[api].read_text())["run_id"]
+                contestants = per_call_contestants(server, api, run_id, loop)
+                official = Official(api, server.base_url, run_id)
+                try:
+                    by_name = {c.name: c for c in contestants}
+                    if 2 in scenarios:
+                        everyone = [*contestants, official]
+                        scenario_per_call(res, server, api, run_id, everyone, 3 if q else 5, 40 if q else 200)
+                    if 3 in scenarios:
+                        listers = [by_name["raw httpx"], by_name["generated client"], by_name["astro_airflow Client"]]
+                        scenario_listing(res, api, [*listers, official], 1 if q else 3, 10_000)
+                    if 4 in scenarios:
+                        raw_async = by_name["raw httpx.AsyncClient"]
+                        facade_async = by_name["astro_airflow AsyncClient"]
+                        assert isinstance(raw_async, RawAsync) and isinstance(facade_async, FacadeAsync)
+                        scenario_concurrency(res, server, api, raw_async, facade_async, 3 if q else 7, 1000)
+                finally:
+                    official.close()
+                    for c in contestants:
+                        c.close()
+        finally:
+            loop.close()
+            server.close()
+    if 5 in scenarios:
+        import install_airflow
+
+        for major in [int(m) for m in args.real.split(",") if m]:
+            if args.no_install and not install_airflow.is_installed(major):
+                res.skipped.append(f"scenario 5 on Airflow {major}: not installed (--no-install)")
+                continue
+            try:
+                scenario_real(res, major, 2 if q else args.real_runs, poll=0.5)
+            except Exception as exc:  # a broken Airflow start must not lose scenarios 1-4
+                res.skipped.append(f"scenario 5 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
+    RESULTS_DIR.mkdir(exist_ok=True)
+    path = RESULTS_DIR / f"bench-{stamp}.json"
+    data = {
+        "machine": info,
+        "started": stamp,
+        "duration_s": round(time.monotonic() - started, 1),
+        "args": vars(args),
+        "rows": [r.__dict__ for r in res.rows],
+        "targets": [{**t.__dict__, "ok": t.ok} for t in res.targets],
+        "details": res.details,
+        "skipped": res.skipped,
+    }
+    path.write_text(json.dumps(data, indent=1, default=str) + "\n")
+    report(res, started, info, path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
