@@ -102,7 +102,12 @@ class UsageError(Exception):
 
 # -- output, with every known secret taken out ------------------------------------------------
 class Redactor:
-    """Replaces every known secret (keys, tokens, passwords) with ``***`` in text we print."""
+    """Replaces every known secret (keys, tokens, passwords) with ``***`` in text we print.
+
+    ``min_length``: shorter secrets are left alone. Messages (stderr) use 3, like the facade;
+    data on stdout uses ``DATA_MIN_LENGTH``, so a short password such as ``admin`` does not
+    mangle the server's data (``admin:admin`` in a config value) or ``--json`` output.
+    """
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         self.secrets: set[str] = set()
@@ -114,10 +119,15 @@ class Redactor:
                 self.secrets.add(secret)
                 self.secrets.add(secret.strip())
 
-    def __call__(self, text: str) -> str:
+    def __call__(self, text: str, min_length: int = 3) -> str:
         for secret in sorted(self.secrets, key=len, reverse=True):
-            text = text.replace(secret, "***")
+            if len(secret) >= min_length:
+                text = text.replace(secret, "***")
         return text
+
+
+#: secrets at least this long are taken out of stdout too
+DATA_MIN_LENGTH = 8
 
 
 class _RedactingFormatter(logging.Formatter):
@@ -138,7 +148,7 @@ class Console:
         self.stderr = stderr or sys.stderr
 
     def out(self, text: str = "") -> None:
-        self.stdout.write(self.redact(text) + "\n")
+        self.stdout.write(self.redact(text, DATA_MIN_LENGTH) + "\n")
         self.stdout.flush()
 
     def err(self, text: str) -> None:
@@ -207,6 +217,8 @@ def _cell(value: Any) -> str:
         return "-"
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return ", ".join(value) or "-"
     if isinstance(value, dict | list):
         return json.dumps(value, separators=(",", ":"))
     text = str(value)
@@ -679,22 +691,24 @@ def cmd_version(client: Client, args: argparse.Namespace, console: Console) -> i
     return EXIT_OK
 
 
-def _raw_http(client: Client) -> Any:
-    """The httpx client of the facade's generated-client hatch: prefix, auth, retries included."""
+def _raw_http(client: Client) -> tuple[Any, Client | None]:
+    """The httpx client of the facade's generated-client hatch (prefix, auth, retries included),
+    and the borrowed ``Client`` to close afterwards, if one was made."""
     from . import AirflowError, ConfigurationError
 
     try:
-        return client.api.get_httpx_client()
+        return client.api.get_httpx_client(), None
     except ConfigurationError:
         if client.api_version != "experimental":
             raise
     # The facade has no generated client (so no raw hatch) for the experimental API. The stable
     # API's hatch sends to any path of the same deployment with the same auth, when it exists.
     for api in ("v1", "v2"):
+        other = client.with_options(api=api)
         try:
-            return client.with_options(api=api).api.get_httpx_client()
+            return other.api.get_httpx_client(), other
         except AirflowError:  # no such API here: try the next
-            continue
+            other.close()
     raise ConfigurationError(
         "`api` needs the facade's generated-client hatch, which the experimental API does not have "
         "and this server offers no stable API to borrow it from"
@@ -704,8 +718,6 @@ def _raw_http(client: Client) -> Any:
 def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
     """A raw request: PATH under the detected API root (``pools`` -> /api/v1/pools on Airflow 2),
     or, with a leading ``/``, under the deployment URL (``/api/v1/pools``, ``/health``)."""
-    from . import AirflowError
-
     method = args.method.upper()
     path: str = args.path
     if "://" in path:
@@ -720,12 +732,12 @@ def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
             raise UsageError(f"--param {item!r}: use KEY=VALUE")
         k, v = item.split("=", 1)
         params.append((k, v))
-    http = _raw_http(client)
-    headers = {"Accept": "application/json"}
+    http, borrowed = _raw_http(client)
     try:
-        response = http.request(method, url, json=body, params=params or None, headers=headers)
-    except AirflowError:
-        raise
+        response = http.request(method, url, json=body, params=params or None, headers={"Accept": "application/json"})
+    finally:
+        if borrowed is not None:
+            borrowed.close()
     text = response.text
     try:
         data: Any = response.json() if text.strip() else None
@@ -796,12 +808,15 @@ def build_parser() -> argparse.ArgumentParser:
     _common_options(parser, top=True)
     commands = parser.add_subparsers(dest="group", metavar="COMMAND", required=True)
 
+    leaves: list[argparse.ArgumentParser] = []
+
     def leaf(group: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = group.add_parser(
             name, help=help, description=help, formatter_class=argparse.RawDescriptionHelpFormatter
         )
         _common_options(p, top=False)
         p.set_defaults(handler=handler, command=name)
+        leaves.append(p)
         return p
 
     def grouped(name: str, help: str) -> Any:
@@ -909,6 +924,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--data", metavar="JSON|@FILE|-", help="JSON body")
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
+    for p in leaves:  # a short usage line: the connection/output options are listed below it
+        positionals = [a.metavar or a.dest for a in p._get_positional_actions()]
+        p.usage = " ".join([p.prog, "[options]", *(str(m) for m in positionals)])
     return parser
 
 
