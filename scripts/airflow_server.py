@@ -404,7 +404,9 @@ class AirflowServer:
                 "PYTHONPATH": str(TESTS_AIRFLOW_DIR),
                 "PYTHONUNBUFFERED": "1",
                 "AIRFLOW_HOME": home,
-                "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+                # SQLite's default 5 s busy timeout is too short when the api-server, scheduler,
+                # dag-processor and task runners write at once ("database is locked" -> HTTP 500).
+                "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db?timeout=60",
                 "AIRFLOW__CORE__DAGS_FOLDER": str(self.dags_folder),
                 "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
                 "AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION": "False",

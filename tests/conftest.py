@@ -107,8 +107,11 @@ class _ServerPool:
             # let a start in progress finish (or fail: already reported to the tests) first
             with contextlib.suppress(Exception):
                 fut.result(timeout=600)
-        for srv in servers:
-            srv.stop()
+        stoppers = [threading.Thread(target=srv.stop, name=f"stop-{srv.major}") for srv in servers]
+        for t in stoppers:
+            t.start()
+        for t in stoppers:
+            t.join()
         self._executor.shutdown(wait=True)
 
 
