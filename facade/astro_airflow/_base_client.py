@@ -14,6 +14,7 @@ import re
 import time
 from collections.abc import Generator, Mapping
 from typing import Any, Literal, TypeAlias, TypeVar
+from urllib.parse import quote, quote_plus
 
 import attrs
 import httpx
@@ -22,6 +23,7 @@ from ._auth import Auth
 from ._constants import LOGGER_NAME
 from ._errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     APIVersionError,
@@ -69,7 +71,8 @@ class Call:
     idempotent: bool | None = None
     #: the response body is text (task logs), not JSON
     text: bool = False
-    #: seconds for this call instead of the client's timeout
+    #: seconds for this call instead of the client's timeout: a budget for the whole call, retries
+    #: included (``dag_runs.wait()`` uses it so that no poll outlives its deadline)
     timeout: float | None = None
 
     @classmethod
@@ -122,6 +125,14 @@ def _snippet(response: httpx.Response) -> str:
     return f"{kind} {text[:120]!r}" if text else f"an empty {kind} body"
 
 
+def _shape(body: Any) -> str:
+    """A short description of a JSON answer that is not what we expected."""
+    if isinstance(body, dict):
+        keys = ", ".join(repr(k) for k in list(body)[:6])
+        return f"a JSON object with keys {keys}" if keys else "an empty JSON object"
+    return f"a JSON {type(body).__name__}" if body is not None else "an empty answer"
+
+
 def _problem_detail(body: Any) -> str:
     """The human part of an error body: problem+json (v1), FastAPI ``detail`` (v2), ``error``."""
     if not isinstance(body, dict):
@@ -139,6 +150,66 @@ def _problem_detail(body: Any) -> str:
     title = body.get("title")
     text = " - ".join(str(x) for x in (title, detail) if x)
     return text or str(body.get("error") or body.get("message") or "")
+
+
+def _secret_forms(secret: str) -> set[str]:
+    forms = {secret, quote(secret, safe=""), quote(secret), quote_plus(secret), json.dumps(secret)[1:-1]}
+    return {f for f in forms if len(f) >= 3}
+
+
+_DNS_ERRORS = (
+    "name or service not known",
+    "nodename nor servname",
+    "getaddrinfo failed",
+    "temporary failure in name resolution",
+    "no address associated",
+    "name resolution",
+    "name does not resolve",
+)
+
+
+def _connection_problem(exc: httpx.TransportError, url: httpx.URL) -> str:
+    """What went wrong, in words, and what to check: DNS, refused port, TLS, reset, timeout."""
+    text = str(exc) or type(exc).__name__
+    low = text.lower()
+    port = url.port or (443 if url.scheme == "https" else 80)
+    where = f"{url.host}:{port}"
+    if isinstance(exc, httpx.TimeoutException):
+        stage = {
+            httpx.ConnectTimeout: "connecting to",
+            httpx.ReadTimeout: "waiting for an answer from",
+            httpx.WriteTimeout: "sending the request to",
+            httpx.PoolTimeout: "waiting for a free connection to",
+        }.get(type(exc), "talking to")
+        return (
+            f"timed out {stage} {where}; the server is slow or unreachable: raise the client's timeout "
+            "or check the deployment"
+        )
+    if any(marker in low for marker in _DNS_ERRORS):
+        return f"could not resolve the host name {url.host!r} (DNS: {text}); check the base domain / URL for typos"
+    if "refused" in low:
+        return (
+            f"connection refused by {where} ({text}): nothing listens there; check the host name, the port "
+            "and that the deployment is up"
+        )
+    if "certificate" in low and "verif" in low:
+        return (
+            f"the TLS certificate of {where} could not be verified ({text}); pass verify='/path/to/ca-bundle.pem' "
+            "for a private CA, or fix the server's certificate"
+        )
+    if "ssl" in low or "tls" in low or "handshake" in low:
+        return (
+            f"the TLS/SSL handshake with {where} failed ({text}); check the URL's scheme (https:// for a TLS "
+            "server, http:// for a plain one) and the port"
+        )
+    if isinstance(exc, httpx.ConnectError):
+        return f"could not connect to {where} ({text}); check the host name, port and network"
+    return f"the connection to {where} broke before a complete answer ({type(exc).__name__}: {text})"
+
+
+def _fits(deadline: float | None, delay: float | None) -> bool:
+    """True when a retry after ``delay`` seconds still starts before ``deadline`` (None: no deadline)."""
+    return deadline is None or time.monotonic() + (delay or 0.0) < deadline - 0.05
 
 
 HINTS: dict[int, str] = {
@@ -187,9 +258,12 @@ class Context:
 
     # -- redaction -----------------------------------------------------------------------
     def redact(self, text: str) -> str:
+        """``text`` with every secret of the auth replaced by ``***``, also in its URL-encoded and
+        JSON-escaped forms (a server may echo a key back in a URL or a JSON error body)."""
         for secret in self.auth.secrets() if self.auth else ():
             if secret and len(secret) >= 3:
-                text = text.replace(secret, "***")
+                for form in sorted(_secret_forms(secret), key=len, reverse=True):
+                    text = text.replace(form, "***")
         return text
 
     def public_url(self, url: httpx.URL | str) -> str:
@@ -201,7 +275,10 @@ class Context:
 
     # -- requests --------------------------------------------------------------------------
     def build_request(self, call: Call) -> httpx.Request:
-        url = f"{self.base_url}/{call.url}"
+        # A path segment that is exactly "." or ".." (a DAG id or key) would be resolved away by
+        # URL normalisation; percent-encoded, it reaches the server as the id it is.
+        path = "/".join({".": "%2E", "..": "%2E%2E"}.get(seg, seg) for seg in call.url.split("/"))
+        url = f"{self.base_url}/{path}"
         headers = {"Accept": "application/json", **self.headers, **(call.headers or {})}
         return httpx.Request(
             call.method,
@@ -231,40 +308,46 @@ class Context:
 
     def request(self, call: Call) -> Op[Any]:
         """Send ``call`` with retries; return its decoded JSON (or text); raise a mapped error."""
-        response = yield from self.send(self.build_request(call), call.retry_safe)
+        response = yield from self.send(self.build_request(call), call.retry_safe, budget=call.timeout)
         return self.decode(call, response)
 
-    def send(self, request: httpx.Request, retry_safe: bool) -> Op[httpx.Response]:
-        """Send ``request``, retrying connection failures and 429/502/503/504 when it is safe."""
+    def send(self, request: httpx.Request, retry_safe: bool, budget: float | None = None) -> Op[httpx.Response]:
+        """Send ``request``, retrying connection failures and 429/502/503/504 when it is safe.
+
+        ``budget``: seconds for all attempts together; no attempt or retry starts after it is spent.
+        """
         attempt = 0
+        deadline = None if budget is None else time.monotonic() + budget
         while True:
             started = time.monotonic()
             where = f"{request.method} {self.public_url(request.url)}"
+            if deadline is not None and attempt:
+                left = max(deadline - started, 0.1)
+                request.extensions["timeout"] = httpx.Timeout(left, connect=min(left, self.timeout.connect or left))
             try:
                 response: httpx.Response = yield Send(request)
             except httpx.TransportError as exc:
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                cls = APITimeoutError if timed_out else APIConnectionError
-                reason = (
-                    f"timed out after {time.monotonic() - started:.1f}s; the server is slow or unreachable: "
-                    "raise the client's timeout or check the deployment"
-                    if timed_out
-                    else f"failed: {self.redact(str(exc)) or 'no answer'}; check the host name, port, TLS and network"
-                )
-                error = cls(
-                    f"{where} {reason} ({type(exc).__name__})",
-                    request=request,
-                    safe_to_retry=retry_safe or sent_nothing(exc),
-                )
-                if not error.safe_to_retry or attempt >= self.max_retries:
-                    raise error from None
+                safe = retry_safe or sent_nothing(exc)
+                cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+                problem = self.redact(_connection_problem(exc, request.url))
+                if isinstance(exc, httpx.TimeoutException):
+                    problem += f" (after {time.monotonic() - started:.1f}s)"
+                if not safe:
+                    problem += (
+                        ". The request may have reached the server before the answer was lost, so the call is "
+                        "not safe to repeat blindly: check its effect first (a trigger with run_id= is always "
+                        "safe to retry)"
+                    )
+                error = cls(f"{where} failed: {problem}", request=request, safe_to_retry=safe)
                 delay: float | None = backoff_delay(attempt + 1)
+                if not safe or attempt >= self.max_retries or not _fits(deadline, delay):
+                    raise error from None
             else:
                 log.debug("%s -> %s in %.0f ms", where, response.status_code, (time.monotonic() - started) * 1000)
                 if response.status_code not in RETRY_STATUSES or not retry_safe or attempt >= self.max_retries:
                     return response
                 delay = backoff_delay(attempt + 1, response.headers)
-                if delay is None:  # Retry-After longer than we are willing to wait
+                if delay is None or not _fits(deadline, delay):  # Retry-After longer than we will wait
                     return response
             attempt += 1
             log.info("retry %d of %s in %.1fs", attempt, where, delay)
@@ -282,7 +365,7 @@ class Context:
                 body = None
         if status >= 400:
             cls = status_error_class(status)
-            detail = self.redact(_problem_detail(body)) if body is not None else _snippet(response)
+            detail = self.redact(_problem_detail(body) if body is not None else _snippet(response))
             hint = HINTS.get(status, "")
             if status >= 500:
                 hint = "the server failed; see the Airflow webserver/api-server logs"
@@ -293,7 +376,9 @@ class Context:
                 message,
                 response=response,
                 body=body,
-                safe_to_retry=status in RETRY_STATUSES or status < 500 or call.retry_safe,
+                # 4xx: refused, nothing done; 503: not served. A 500, 502 or 504 may come after the
+                # server acted (a gateway timing out on a slow answer): safe only for idempotent calls.
+                safe_to_retry=status < 500 or status == 503 or call.retry_safe,
             )
         if 300 <= status < 400:
             location = self.public_url(response.headers.get("location", "?"))
@@ -310,7 +395,7 @@ class Context:
             return None
         if body is None:
             raise UnexpectedResponseError(
-                f"{where} answered {status} with {_snippet(response)}, not the Airflow API's JSON. "
+                f"{where} answered {status} with {self.redact(_snippet(response))}, not the Airflow API's JSON. "
                 + (
                     "A login page means the request did not reach the API: check the URL (base domain, "
                     "release name, path prefix such as /airflow) and the credentials."
@@ -326,6 +411,7 @@ class Context:
     def detect(self, only: ApiName | None = None) -> Op[ApiInfo]:
         """Find the API: ``/api/v2/version`` → ``/api/v1/version`` → ``/api/experimental/info``."""
         tried: list[str] = []
+        html = 0
         candidates: tuple[ApiName, ...] = (only,) if only else ("v2", "v1", "experimental")
         for api in candidates:
             path = "info" if api == "experimental" else "version"
@@ -335,19 +421,54 @@ class Context:
                 body = yield from self.request(call)
             except (AuthenticationError, PermissionDeniedError):
                 raise  # the API is there, the credentials are not right: say so now
-            except (APIStatusError, UnexpectedResponseError) as exc:
-                not_json = " (not JSON)" if isinstance(exc, UnexpectedResponseError) else ""
-                tried.append(f"{url} -> {exc.status_code}{not_json}")
+            except APIStatusError as exc:
+                if exc.status_code >= 500 or exc.status_code == 429:
+                    raise  # the server (or its gateway) failed: that says nothing about which API it has
+                tried.append(f"{url} -> {exc.status_code} {exc.response.reason_phrase}".rstrip())
+                continue
+            except UnexpectedResponseError as exc:
+                html += b"<html" in exc.response.content[:2000].lower()
+                if 300 <= exc.status_code < 400:
+                    location = self.public_url(exc.response.headers.get("location", "?"))
+                    tried.append(f"{url} -> {exc.status_code}, a redirect to {location}")
+                else:
+                    tried.append(f"{url} -> {exc.status_code} with {self.redact(_snippet(exc.response))}")
                 continue
             if isinstance(body, dict) and isinstance(body.get("version"), str):
                 return ApiInfo(api, body["version"])
-            tried.append(f"{url} -> 200 but no Airflow version in the answer")
+            tried.append(f"{url} -> 200 but no Airflow version in the answer: {self.redact(_shape(body))}")
+        if only:
+            other = yield from self._other_api(only)
+            if other is not None:
+                raise APIVersionError(
+                    f"this client was told to use the {only} API (api={only!r}), but {self.public_url(self.base_url)} "
+                    f"runs Airflow {other.airflow_version} and serves the {other.api} API "
+                    f"({tried[0] if tried else 'no answer'}); pass api={other.api!r}, or leave api unset to detect it"
+                )
+        message = f"no Airflow REST API found under {self.public_url(self.base_url)}; tried:\n  " + "\n  ".join(tried)
+        if html:
+            message += (
+                "\nAn HTML page where the API should answer means the request did not reach Airflow's API: "
+                "usually the login page of a misrouted request (wrong base domain, release name or path prefix)."
+            )
         raise APIVersionError(
-            f"no Airflow REST API found under {self.public_url(self.base_url)}; tried:\n  "
-            + "\n  ".join(tried)
-            + "\nCheck the base domain, the release name and the path prefix (Astronomer Software serves "
+            message + "\nCheck the base domain, the release name and the path prefix (Astronomer Software serves "
             "https://deployments.<base-domain>/<release-name>/airflow; some deployments have no /airflow)."
         )
+
+    def _other_api(self, only: ApiName) -> Op[ApiInfo | None]:
+        """After ``api=only`` found nothing: the API the server does serve, if any (for the message)."""
+        for api in ("v2", "v1", "experimental"):
+            if api == only:
+                continue
+            call = Call("GET", f"{API_ROOTS[api]}/{'info' if api == 'experimental' else 'version'}")
+            try:
+                body = yield from self.request(call)
+            except APIError:
+                continue
+            if isinstance(body, dict) and isinstance(body.get("version"), str):
+                return ApiInfo(api, body["version"])
+        return None
 
     def ensure(self, needed: tuple[ApiName, ...], what: str, alternative: str = "") -> None:
         if self.api not in needed:

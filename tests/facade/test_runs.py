@@ -156,13 +156,20 @@ def test_clear_dry_run_and_real(client: Client) -> None:
     assert client.dag_runs.wait("hello", run.run_id, timeout=240, poll_interval=1).succeeded
 
 
-@pytest.mark.parametrize("dag_id", ["no_such_dag", "with space", "a/b", "..", "ünï"])
+@pytest.mark.parametrize("dag_id", ["no_such_dag", "ünï_dag"])
 def test_unknown_dag_ids_are_404(client: Client, dag_id: str) -> None:
     with pytest.raises(NotFoundError) as info:
         client.dags.get(dag_id)
     assert "404" in str(info.value)
     with pytest.raises(NotFoundError):
         client.dags.trigger(dag_id)
+
+
+@pytest.mark.parametrize("dag_id", ["with space", "a/b", "..", "x?y"])
+def test_impossible_dag_ids_fail_before_sending(client: Client, dag_id: str) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        client.dags.trigger(dag_id)
+    assert "letters, digits" in str(info.value)
 
 
 @pytest.mark.parametrize(

@@ -215,7 +215,6 @@ def test_pagination_is_lazy_and_complete(client: Client) -> None:
                 paged.variables.delete(name, missing_ok=True)
 
 
-@pytest.mark.asyncio(loop_scope="session")  # the loop of the aclient fixture
 async def test_async_twin_gives_identical_results(client: Client, aclient: AsyncClient) -> None:
     name = unique("async")
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -26,10 +27,22 @@ class AsyncResource:
         self._client = client
 
 
+_KEY = re.compile(r"^[\w.-]+$")  # Airflow's KEY_REGEX for DAG and task ids
+
+
 def require_id(what: str, value: object) -> str:
-    """A path id (DAG id, run id, pool name ...) must be a non-empty string; it is URL-encoded later."""
+    """A path id (DAG id, run id, pool name ...) must be a non-empty string; it is URL-encoded later.
+
+    DAG and task ids are also checked against Airflow's own rule (letters, digits, ``_ . -``):
+    a space or a ``/`` can never name a DAG, and some servers would route such a URL elsewhere.
+    """
     if not isinstance(value, str) or not value.strip():
         raise InvalidInputError(f"{what} must be a non-empty string, got {value!r}")
+    if what in ("dag_id", "task_id") and (not _KEY.match(value) or value in (".", "..")):
+        raise InvalidInputError(
+            f"{what} {value!r} cannot exist: Airflow {what.replace('_', ' ')}s contain only letters, digits, "
+            "'_', '.' and '-'"
+        )
     return value
 
 

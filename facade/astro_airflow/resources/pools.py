@@ -131,7 +131,10 @@ def _update(
         from airflow_api_v1.api.pool import patch_pool
         from airflow_api_v1.models.pool import Pool as PoolV1
 
-        kwargs = patch_pool._get_kwargs(name, body=PoolV1.from_dict({"name": name, **changes}), update_mask=[*changes])
+        # Airflow 2 reads update_mask comma-separated (style=form, explode=false); the generated
+        # client repeats the parameter, and Airflow 2 then applies only the last field.
+        body_v1 = PoolV1.from_dict({"name": name, **changes})
+        kwargs = patch_pool._get_kwargs(name, body=body_v1, update_mask=[",".join(changes)])
         call = Call.of(kwargs, root=ctx.root, idempotent=True)
     else:
         from airflow_api_v2.api.pool import patch_pool as patch_pool_v2
