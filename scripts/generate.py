@@ -57,12 +57,7 @@ def patched_spec(api: Api, version: str | None = None, lenient: bool = False) ->
 
 
 def spec_operations(spec: dict[str, Any]) -> set[tuple[str, str]]:
-    return {
-        (method.upper(), path)
-        for path, item in spec["paths"].items()
-        for method in item
-        if method in HTTP_METHODS
-    }
+    return {(method.upper(), path) for path, item in spec["paths"].items() for method in item if method in HTTP_METHODS}
 
 
 _METHOD = re.compile(r'"method": "(\w+)"')
@@ -135,9 +130,7 @@ def render(api: Api, dest: Path, version: str | None = None, lenient: bool = Fal
 
 def _files(tree: Path) -> dict[Path, bytes]:
     return {
-        p.relative_to(tree): p.read_bytes()
-        for p in tree.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        p.relative_to(tree): p.read_bytes() for p in tree.rglob("*") if p.is_file() and "__pycache__" not in p.parts
     }
 
 

@@ -94,8 +94,18 @@ def wheel_for(api: Api, version: str) -> Path:
     if not found:
         print(f"downloading {api.package}=={version} (no dependencies) ...", file=sys.stderr)
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--only-binary=:all:",
-             "--dest", str(CACHE), f"{api.package}=={version}"],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--quiet",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--dest",
+                str(CACHE),
+                f"{api.package}=={version}",
+            ],
             check=True,
         )
         found = sorted(CACHE.glob(f"{stem}-{version}-*.whl"))
@@ -140,8 +150,12 @@ def source_record(api: Api, version: str, files: dict[str, bytes]) -> dict[str, 
         "wheel": wheel.name,
         "wheel_sha256": sha256(wheel.read_bytes()),
         "files": [
-            {"path_in_wheel": f.path_in_wheel, "saved_as": f.saved_as, "role": f.role,
-             "sha256": sha256(files[f.saved_as])}
+            {
+                "path_in_wheel": f.path_in_wheel,
+                "saved_as": f.saved_as,
+                "role": f.role,
+                "sha256": sha256(files[f.saved_as]),
+            }
             for f in api.files
         ],
     }
@@ -164,8 +178,10 @@ def merged_spec(api: Api, files: dict[str, bytes]) -> dict[str, Any]:
         if f.role != "merge":
             continue
         extra = load_yaml(files[f.saved_as])
-        for key, section in (("paths", spec["paths"]),
-                             ("schemas", spec.setdefault("components", {}).setdefault("schemas", {}))):
+        for key, section in (
+            ("paths", spec["paths"]),
+            ("schemas", spec.setdefault("components", {}).setdefault("schemas", {})),
+        ):
             source = extra["paths"] if key == "paths" else extra.get("components", {}).get("schemas", {})
             for name, value in source.items():
                 if name in section and section[name] != value:
