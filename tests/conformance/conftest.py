@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 
@@ -24,8 +23,7 @@ def _target(major: int) -> Iterator[servers.Target]:
     try:
         yield target
     finally:
-        server.stop()
-        shutil.rmtree(target.dags_folder, ignore_errors=True)
+        servers.stop(server, target)
 
 
 @pytest.fixture(scope="module")
@@ -52,9 +50,9 @@ def v1(target2: servers.Target) -> Iterator[Walker]:
     )
     COVERAGE.versions["v1"] = target2.version
     started = time.monotonic()
-    with client:
-        yield Walker("v1", client, (Error,))
+    yield Walker("v1", client, (Error,))
     COVERAGE.seconds["v1"] = time.monotonic() - started
+    client.get_httpx_client().close()
 
 
 @pytest.fixture(scope="module")
@@ -66,18 +64,36 @@ def v2(target3: servers.Target) -> Iterator[Walker]:
 
     anonymous = airflow_api_v2.Client(base_url=target3.base_url, raise_on_unexpected_status=True, timeout=TIMEOUT)
     walker = Walker("v2", anonymous, (HTTPExceptionResponse, HTTPValidationError))
-    token = walker.call(
-        "simple_auth_manager_login.create_token",
-        body=LoginBody(username=target3.username, password=target3.password),
-    ).access_token
-    client = airflow_api_v2.AuthenticatedClient(
-        base_url=target3.base_url, token=token, raise_on_unexpected_status=True, timeout=TIMEOUT
-    )
+
+    def new_client() -> airflow_api_v2.AuthenticatedClient:
+        token = walker.call(
+            "simple_auth_manager_login.create_token",
+            body=LoginBody(username=target3.username, password=target3.password),
+        ).access_token
+        return airflow_api_v2.AuthenticatedClient(
+            base_url=target3.base_url, token=token, raise_on_unexpected_status=True, timeout=TIMEOUT
+        )
+
+    client = new_client()
+    all_admins = None
+    if target3.all_admins_url:
+        all_admins = airflow_api_v2.Client(
+            base_url=target3.all_admins_url, raise_on_unexpected_status=True, timeout=TIMEOUT
+        )
     COVERAGE.versions["v2"] = target3.version
     started = time.monotonic()
-    with client, anonymous:
-        yield Walker("v2", client, (HTTPExceptionResponse, HTTPValidationError), anonymous=anonymous)
+    yield Walker(
+        "v2",
+        client,
+        (HTTPExceptionResponse, HTTPValidationError),
+        anonymous=anonymous,
+        new_client=new_client,
+        all_admins=all_admins,
+    )
     COVERAGE.seconds["v2"] = time.monotonic() - started
+    for used in (client, anonymous, all_admins):
+        if used is not None:
+            used.get_httpx_client().close()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

@@ -139,3 +139,72 @@ def seed_v1(w: Walker) -> Seed:
     running = trigger("slow", "sleep_a_while")
     wait_for("slow's task to run", lambda: ti_state(w, running) == "running", timeout=120)
     return Seed(pool, variable, connection, success, failed, running, queued, xcom, params, producer)
+
+
+# --------------------------------------------------------------------------- Airflow 3 (v2)
+
+
+def seed_v2(w: Walker) -> Seed:
+    from airflow_api_v2.models.connection_body import ConnectionBody
+    from airflow_api_v2.models.dag_patch_body import DAGPatchBody
+    from airflow_api_v2.models.pool_body import PoolBody
+    from airflow_api_v2.models.trigger_dag_run_post_body import TriggerDAGRunPostBody
+    from airflow_api_v2.models.trigger_dag_run_post_body_conf_type_0 import TriggerDAGRunPostBodyConfType0
+    from airflow_api_v2.models.variable_body import VariableBody
+
+    pool = unique("conformance_pool")
+    w.call("pool.post_pool", body=PoolBody(name=pool, slots=3, description="conformance walk", include_deferred=True))
+    variable = unique("conformance_var")
+    w.call("variable.post_variable", body=VariableBody(key=variable, value={"a": 1}, description="conformance"))
+    connection = unique("conformance_conn")
+    w.call(
+        "connection.post_connection",
+        body=ConnectionBody(
+            connection_id=connection,
+            conn_type="http",
+            host="example.com",
+            login="user",
+            password="secret",
+            port=8080,
+            schema="https",
+            extra='{"timeout": 5}',
+            description="conformance walk",
+        ),
+    )
+    wanted = {"conformance_producer", "conformance_consumer", "conformance_hitl", "conformance_scheduled", "hello"}
+    wait_for(
+        "the conformance DAGs to be parsed",
+        lambda: wanted <= {d.dag_id for d in w.call("dag.get_dags", limit=100).dags},
+        timeout=120,
+    )
+    for dag_id in ("hello", "fails", "slow", "xcom_logs", "with_params", "conformance_producer", "conformance_hitl"):
+        w.call("dag.patch_dag", dag_id=dag_id, body=DAGPatchBody(is_paused=False), update_mask=["is_paused"])
+    w.call("dag.patch_dag", dag_id="paused_dag", body=DAGPatchBody(is_paused=True))
+
+    def trigger(dag_id: str, task_id: str, conf: dict[str, Any] | None = None) -> Run:
+        run_id = unique(f"conformance_{dag_id}")
+        body = TriggerDAGRunPostBody(logical_date=None, dag_run_id=run_id, note=f"seeded {dag_id}")
+        if conf is not None:
+            body.conf = TriggerDAGRunPostBodyConfType0.from_dict(conf)
+        w.call("dag_run.trigger_dag_run", dag_id=dag_id, body=body)
+        return Run(dag_id, run_id, task_id)
+
+    running = trigger("slow", "sleep_a_while")
+    success = trigger("hello", "say_hello")
+    failed = trigger("fails", "boom")
+    xcom = trigger("xcom_logs", "push")
+    params = trigger("with_params", "show_params", {"name": "conformance", "count": 2})
+    producer = trigger("conformance_producer", "produce")
+    hitl = trigger("conformance_hitl", "approve")
+    queued = trigger("paused_dag", "noop")
+    for run in (success, failed, xcom, params, producer):
+        wait_run(w, run)
+    wait_for("slow's task to run", lambda: ti_state(w, running) == "running", timeout=120)
+    wait_for(
+        "the human-in-the-loop task to wait",
+        lambda: ti_state(w, hitl) in ("deferred", "awaiting_input"),
+        timeout=120,
+    )
+    seed = Seed(pool, variable, connection, success, failed, running, queued, xcom, params, producer)
+    seed.extra["hitl"] = hitl
+    return seed

@@ -5,22 +5,28 @@ import, so it does not share the session's ``airflow2``/``airflow3`` servers wit
 each test module starts its own server (``scripts/airflow_server.py``) on a per-server DAG folder
 holding the test DAGs of ``tests/airflow/dags`` plus ``tests/conformance/dags`` (datasets/assets,
 a mapped task in a task group, a human-in-the-loop task, a DAG file that fails to import), with the
-config switches some endpoints need.
+config switches some endpoints need (``extra_env``). Airflow 3 also gets a second api-server on the
+same database in the simple auth manager's all-admins mode, the only mode in which its two
+``GET /auth/token*`` operations answer.
 
 To iterate without restarting Airflow, start one by hand and point the tests at it::
 
-    .venv/bin/python tests/conformance/servers.py 2      # prints the export line, runs until Ctrl-C
-    export ASTRO_CONFORMANCE_SERVER_2='{"base_url": ..., ...}'
+    .venv/bin/python tests/conformance/servers.py 3      # prints the export line, runs until Ctrl-C
+    export ASTRO_CONFORMANCE_SERVER_3='{"base_url": ..., ...}'
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
+import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,17 +34,32 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from airflow_server import AirflowServer  # noqa: E402
+from airflow_server import AirflowServer, free_port  # noqa: E402
 
-CONFORMANCE_DAGS = Path(__file__).resolve().parent / "dags"
+HERE = Path(__file__).resolve().parent
+CONFORMANCE_DAGS = HERE / "dags"
 TEST_DAGS = ROOT / "tests" / "airflow" / "dags"
 
-# Config the walk needs beyond the harness defaults.
-EXTRA_ENV = {
-    # POST /connections/test answers 403 while connection testing is disabled (the default)
-    "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
-    # Airflow 3: the triggerer runs the human-in-the-loop task while it waits for its answer
-}
+
+def extra_env(major: int, home: Path) -> dict[str, str]:
+    """Config the walk needs beyond the harness defaults (applied last by AirflowServer)."""
+    env = {
+        # POST /connections/test answers 403 while connection testing is disabled (the default)
+        "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
+        # SQLite's default 5 s busy timeout is too short for Airflow 3 (api-server, scheduler, dag
+        # processor and 4 LocalExecutor workers writing at once): API calls failed with 500
+        # "Database error" (database is locked). Wait longer for the lock instead.
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db?timeout=60",
+    }
+    if major == 3:
+        env.update(
+            {
+                # a task log handler with external links: GET .../externalLogUrl/{try} answers 200
+                "AIRFLOW__LOGGING__LOGGING_CONFIG_CLASS": "conformance_logging.LOGGING_CONFIG",
+                "PYTHONPATH": os.pathsep.join([str(HERE / "airflow"), str(ROOT / "tests" / "airflow")]),
+            }
+        )
+    return env
 
 
 @dataclass
@@ -52,14 +73,18 @@ class Target:
     password: str
     api_key: str | None  # Airflow 2: raw key for ``Authorization: <key>``
     dags_folder: Path
+    home: Path  # AIRFLOW_HOME (logs, harness-logs/)
+    all_admins_url: str | None = None  # Airflow 3: deployment URL of the all-admins api-server
+    all_admins_pid: int | None = None
 
     def to_json(self) -> str:
-        return json.dumps({**self.__dict__, "dags_folder": str(self.dags_folder)})
+        return json.dumps({**self.__dict__, "dags_folder": str(self.dags_folder), "home": str(self.home)})
 
     @classmethod
     def from_json(cls, text: str) -> Target:
         data: dict[str, Any] = json.loads(text)
         data["dags_folder"] = Path(data["dags_folder"])
+        data["home"] = Path(data["home"])
         return cls(**data)
 
 
@@ -73,18 +98,96 @@ def dags_folder() -> Path:
 
 def start(major: int) -> tuple[AirflowServer, Target]:
     folder = dags_folder()
-    server = AirflowServer(major=major, dags_folder=folder, env=EXTRA_ENV, wait_for_dags=False)
-    server.start()
-    target = Target(
-        major=major,
-        version=server.version,
-        base_url=server.base_url,
-        username=server.username,
-        password=server.password,
-        api_key=server.api_key if major == 2 else None,
-        dags_folder=folder,
+    home = Path(tempfile.mkdtemp(prefix=f"conformance-airflow{major}-home-"))
+    server = AirflowServer(
+        major=major, dags_folder=folder, env=extra_env(major, home), airflow_home=home, wait_for_dags=False
     )
+    try:
+        server.start()
+        target = Target(
+            major=major,
+            version=server.version,
+            base_url=server.base_url,
+            username=server.username,
+            password=server.password,
+            api_key=server.api_key if major == 2 else None,
+            dags_folder=folder,
+            home=home,
+        )
+        if major == 3:
+            target.all_admins_pid, target.all_admins_url = _start_all_admins(server)
+    except BaseException:
+        server.stop()
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return server, target
+
+
+def _start_all_admins(server: AirflowServer) -> tuple[int, str]:
+    """A second api-server on the same database with ``[core] simple_auth_manager_all_admins``.
+
+    It carries the harness id in its environment, so ``server.stop()`` ends it too.
+    """
+    port = free_port()
+    base_url = f"http://127.0.0.1:{port}{server.prefix}"
+    # The harness builds the environment of its processes in _build_env (no public accessor).
+    env = {
+        **server._build_env(),
+        "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+        "AIRFLOW__API__BASE_URL": base_url,
+        "AIRFLOW__API__PORT": str(port),
+    }
+    assert server.airflow_home is not None
+    log = open(server.airflow_home / "harness-logs" / "api-server-all-admins.log", "ab")  # noqa: SIM115
+    proc = subprocess.Popen(
+        [str(server.venv / "bin" / "airflow"), "api-server", "--port", str(port), "--host", "127.0.0.1"],
+        env=env,
+        cwd=str(server.airflow_home),
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    log.close()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(
+                "the all-admins api-server exited:\n" + server.tail_logs(names=["api-server-all-admins"])
+            )
+        try:
+            with urllib.request.urlopen(f"{base_url}/api/v2/monitor/health", timeout=5) as response:
+                if response.status == 200:
+                    return proc.pid, base_url
+        except OSError:
+            pass
+        time.sleep(1)
+    _kill_group(proc.pid)
+    raise RuntimeError("the all-admins api-server did not answer within 120 s")
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGTERM)
+    except ProcessLookupError:
+        return
+    for _ in range(50):
+        try:
+            os.killpg(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def stop(server: AirflowServer, target: Target) -> None:
+    if target.all_admins_pid:
+        _kill_group(target.all_admins_pid)
+    server.stop()
+    for path in (target.dags_folder, target.home):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def from_environment(major: int) -> Target | None:
@@ -100,6 +203,6 @@ if __name__ == "__main__":
     try:
         while srv.is_running():
             time.sleep(2)
+        print("a server process exited:\n" + srv.tail_logs(lines=40), flush=True)
     finally:
-        srv.stop()
-        shutil.rmtree(tgt.dags_folder, ignore_errors=True)
+        stop(srv, tgt)

@@ -15,43 +15,34 @@ class PoolPatchBody:
     """Pool serializer for patch bodies.
 
     Attributes:
+        include_deferred (bool | None):
+        pool (None | str):
+        slots (int | None):
         description (None | str | Unset):
-        include_deferred (bool | None | Unset):
-        pool (None | str | Unset):
-        slots (int | None | Unset):
         team_name (None | str | Unset):
     """
 
+    include_deferred: bool | None
+    pool: None | str
+    slots: int | None
     description: None | str | Unset = UNSET
-    include_deferred: bool | None | Unset = UNSET
-    pool: None | str | Unset = UNSET
-    slots: int | None | Unset = UNSET
     team_name: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        include_deferred: bool | None
+        include_deferred = self.include_deferred
+
+        pool: None | str
+        pool = self.pool
+
+        slots: int | None
+        slots = self.slots
+
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         else:
             description = self.description
-
-        include_deferred: bool | None | Unset
-        if isinstance(self.include_deferred, Unset):
-            include_deferred = UNSET
-        else:
-            include_deferred = self.include_deferred
-
-        pool: None | str | Unset
-        if isinstance(self.pool, Unset):
-            pool = UNSET
-        else:
-            pool = self.pool
-
-        slots: int | None | Unset
-        if isinstance(self.slots, Unset):
-            slots = UNSET
-        else:
-            slots = self.slots
 
         team_name: None | str | Unset
         if isinstance(self.team_name, Unset):
@@ -61,15 +52,15 @@ class PoolPatchBody:
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
+        field_dict.update(
+            {
+                "include_deferred": include_deferred,
+                "pool": pool,
+                "slots": slots,
+            }
+        )
         if description is not UNSET:
             field_dict["description"] = description
-        if include_deferred is not UNSET:
-            field_dict["include_deferred"] = include_deferred
-        if pool is not UNSET:
-            field_dict["pool"] = pool
-        if slots is not UNSET:
-            field_dict["slots"] = slots
         if team_name is not UNSET:
             field_dict["team_name"] = team_name
 
@@ -79,6 +70,27 @@ class PoolPatchBody:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
+        def _parse_include_deferred(data: object) -> bool | None:
+            if data is None:
+                return data
+            return cast(bool | None, data)
+
+        include_deferred = _parse_include_deferred(d.pop("include_deferred"))
+
+        def _parse_pool(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        pool = _parse_pool(d.pop("pool"))
+
+        def _parse_slots(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        slots = _parse_slots(d.pop("slots"))
+
         def _parse_description(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -87,33 +99,6 @@ class PoolPatchBody:
             return cast(None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_include_deferred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        include_deferred = _parse_include_deferred(d.pop("include_deferred", UNSET))
-
-        def _parse_pool(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pool = _parse_pool(d.pop("pool", UNSET))
-
-        def _parse_slots(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        slots = _parse_slots(d.pop("slots", UNSET))
 
         def _parse_team_name(data: object) -> None | str | Unset:
             if data is None:
@@ -125,10 +110,10 @@ class PoolPatchBody:
         team_name = _parse_team_name(d.pop("team_name", UNSET))
 
         pool_patch_body = cls(
-            description=description,
             include_deferred=include_deferred,
             pool=pool,
             slots=slots,
+            description=description,
             team_name=team_name,
         )
 

@@ -4,6 +4,7 @@
   (datasets/assets, dataset events, mapped task instances, task group patches);
 * ``conformance_consumer``: scheduled on two datasets/assets of which only one is ever produced, so
   a queued event stays (queued-event endpoints);
+* ``conformance_scheduled``: daily, created paused (backfills need a periodic schedule);
 * ``conformance_doomed``: never run; the walk pauses and deletes it (it comes back at the next parse);
 * ``conformance_hitl`` (Airflow 3 only): a human-in-the-loop task that waits for a response.
 """
@@ -13,12 +14,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 try:  # Airflow 3
-    from airflow.sdk import DAG, Asset, TaskGroup, task
+    from airflow.sdk import DAG, Asset, AssetAlias, TaskGroup, task
 
     AIRFLOW_3 = True
 except ImportError:  # Airflow 2
     from airflow import DAG
     from airflow.datasets import Dataset as Asset
+    from airflow.datasets import DatasetAlias as AssetAlias
     from airflow.decorators import task
     from airflow.utils.task_group import TaskGroup
 
@@ -26,6 +28,7 @@ except ImportError:  # Airflow 2
 
 PRODUCED = Asset("conformance://assets/produced")
 NEVER_PRODUCED = Asset("conformance://assets/never-produced")
+ALIAS = AssetAlias("conformance-alias")  # declared, never given events: the alias endpoints list it
 START = datetime(2024, 1, 1, tzinfo=UTC)
 DEFAULTS = {"owner": "astro-airflow-test", "retries": 0}
 
@@ -38,7 +41,7 @@ with DAG(
     default_args=DEFAULTS,
 ):
 
-    @task(outlets=[PRODUCED])
+    @task(outlets=[PRODUCED, ALIAS])
     def produce():
         return "produced"
 
@@ -66,6 +69,22 @@ with DAG(
         return "consumed"
 
     consume()
+
+with DAG(
+    dag_id="conformance_scheduled",
+    schedule="@daily",
+    start_date=START,
+    catchup=False,
+    is_paused_upon_creation=True,
+    tags=["astro-airflow-conformance"],
+    default_args=DEFAULTS,
+):
+
+    @task
+    def daily():
+        return "daily"
+
+    daily()
 
 with DAG(
     dag_id="conformance_doomed",

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -23,7 +23,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Any | HTTPExceptionResponse | None:
     if response.status_code == 307:
-        response_307 = response.json()
+        response_307 = cast(Any, None)
         return response_307
 
     if response.status_code == 403:
