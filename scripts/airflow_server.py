@@ -635,7 +635,7 @@ class AirflowServer:
             try:
                 self._start_processes(t_start)
             except BaseException:
-                self.stop(_failed=True)
+                self.stop()
                 raise
             self.started = True
             self.timings["start_total"] = round(time.monotonic() - t_start, 1)
@@ -763,7 +763,7 @@ class AirflowServer:
         """PIDs of every live process belonging to this server (incl. task runners)."""
         return harness_pids(self.harness_id, self._leaders())
 
-    def stop(self, _failed: bool = False) -> None:
+    def stop(self) -> None:
         """Stop all processes (SIGTERM to the process groups, then SIGKILL),
         and remove the temporary AIRFLOW_HOME (unless keep_home or start failed)."""
         if self._stopped:
@@ -786,7 +786,7 @@ class AirflowServer:
         with _LIVE_LOCK:
             _LIVE.discard(self)
         self.started = False
-        if self._owns_home() and not _failed:
+        if self._owns_home():
             shutil.rmtree(self.airflow_home, ignore_errors=True)
 
     def _owns_home(self) -> bool:
