@@ -765,7 +765,7 @@ class AirflowServer:
 
     def stop(self) -> None:
         """Stop all processes (SIGTERM to the process groups, then SIGKILL),
-        and remove the temporary AIRFLOW_HOME (unless keep_home or start failed)."""
+        and remove the temporary AIRFLOW_HOME (unless keep_home or ASTRO_AIRFLOW_KEEP_HOME=1)."""
         if self._stopped:
             return
         self._stopped = True
