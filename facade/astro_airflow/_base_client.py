@@ -405,6 +405,15 @@ class Context:
                 response=response,
                 safe_to_retry=call.retry_safe,
             )
+        if not isinstance(body, dict) and call.url.startswith(("api/v1/", "api/v2/")):
+            # every answer of the stable API (v1, v2) is a JSON object
+            raise UnexpectedResponseError(
+                f"{where} answered {status} with {self.redact(_shape(body))}, where Airflow's API answers a JSON "
+                "object: the URL does not lead to Airflow's REST API (check the base URL and path prefix) or "
+                "something in between rewrote the answer.",
+                response=response,
+                safe_to_retry=call.retry_safe,
+            )
         return body
 
     # -- version detection -----------------------------------------------------------------
