@@ -513,6 +513,8 @@ class AirflowServer:
         return "\n".join(out)
 
     def _run_cmd(self, name: str, args: list[str], env: dict[str, str], timeout: float = 600) -> None:
+        if self._stopped:
+            raise AirflowServerError("server stopped during start-up")
         path = self._log_path(name)
         t0 = time.monotonic()
         with open(path, "ab") as logf:
@@ -545,6 +547,8 @@ class AirflowServer:
             )
 
     def _spawn(self, name: str, args: list[str], env: dict[str, str]) -> None:
+        if self._stopped:  # stop() ran (signal handler) while start() was in progress
+            raise AirflowServerError("server stopped during start-up")
         path = self._log_path(name)
         with open(path, "ab") as logf:
             proc = subprocess.Popen(
