@@ -118,9 +118,6 @@ class AirflowJWT(Auth):
 
     #: refresh this many seconds before the token's ``exp``
     leeway = 30.0
-    #: to tell a rejected token (403 "Invalid JWT token", e.g. after the server's secret changed)
-    #: from a real 403, the body of error answers is read
-    requires_response_body = True
 
     def __init__(self, username: str, password: str, *, token_url: str | None = None) -> None:
         self.username = username
@@ -209,6 +206,8 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
+            if response.status_code == 403:
+                response.read()  # to tell a rejected token from a real 403
             if not self._rejected(response):
                 return
 
@@ -227,5 +226,7 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
+            if response.status_code == 403:
+                await response.aread()
             if not self._rejected(response):
                 return

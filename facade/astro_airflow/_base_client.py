@@ -113,16 +113,24 @@ class ApiInfo:
 
 
 _HTML_TITLE = re.compile(rb"<title[^>]*>(.*?)</title>", re.I | re.S)
+_HTML_HEADING = re.compile(rb"<h[12][^>]*>(.*?)</h[12]>", re.I | re.S)
+_HTML_TAG = re.compile(r"<[^>]*>|&[a-z]+;")
+_HTML_SKIP = re.compile(rb"<(script|style|head)[^>]*>.*?</\1>", re.I | re.S)
 
 
 def _snippet(response: httpx.Response) -> str:
     body = response.content[:4000]
-    title = _HTML_TITLE.search(body)
-    if title:
-        return "an HTML page titled " + repr(title.group(1).decode(errors="replace").strip()[:100])
-    text = body.decode(errors="replace").strip().replace("\n", " ")
+    for pattern, what in ((_HTML_TITLE, "titled"), (_HTML_HEADING, "headed")):
+        found = pattern.search(body)
+        text = _HTML_TAG.sub(" ", found.group(1).decode(errors="replace")).split() if found else []
+        if text:
+            return f"an HTML page {what} " + repr(" ".join(text)[:100])
+    if b"<html" in body.lower() or b"<!doctype html" in body.lower():
+        text = _HTML_TAG.sub(" ", _HTML_SKIP.sub(b" ", body).decode(errors="replace")).split()
+        return "an HTML page saying " + repr(" ".join(text)[:120])
+    plain = body.decode(errors="replace").strip().replace("\n", " ")
     kind = response.headers.get("content-type", "no content-type").split(";")[0]
-    return f"{kind} {text[:120]!r}" if text else f"an empty {kind} body"
+    return f"{kind} {plain[:120]!r}" if plain else f"an empty {kind} body"
 
 
 def _shape(body: Any) -> str:
@@ -215,11 +223,14 @@ def _fits(deadline: float | None, delay: float | None) -> bool:
 HINTS: dict[int, str] = {
     401: (
         "check the credentials: an Astronomer service-account key is sent as `Authorization: <key>` "
-        "(APIKey), Astro tokens as Bearer; temporary tokens expire after 24 h"
+        "(APIKey), Astro tokens as Bearer (BearerToken), a username and password as BasicAuth (Airflow 2) or "
+        "AirflowJWT (Airflow 3); temporary tokens expire after 24 h"
     ),
     403: "the credentials are valid but lack permission for this call; check the key's role",
     404: "check the id (DAG, run, pool ...) and, if everything is 404, the URL prefix",
     409: "it already exists",
+    413: "the request is too large for the server or a proxy in front of it: send less (e.g. a reference to "
+    "the data in conf instead of the data)",
     429: "the server is rate limiting; retry later",
 }
 
@@ -367,6 +378,9 @@ class Context:
             cls = status_error_class(status)
             detail = self.redact(_problem_detail(body) if body is not None else _snippet(response))
             hint = HINTS.get(status, "")
+            if status == 403 and "invalid jwt" in detail.lower():
+                # Airflow 3 answers 403 "Invalid JWT token" to a token it cannot verify: not a permission matter
+                cls, hint = AuthenticationError, "the token is not valid for this deployment; " + HINTS[401]
             if status >= 500:
                 hint = "the server failed; see the Airflow webserver/api-server logs"
             message = f"{status} {response.reason_phrase or ''} from {where}".replace("  ", " ")

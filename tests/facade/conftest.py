@@ -11,23 +11,8 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-from astro_airflow import AirflowJWT, APIKey, AsyncClient, Client
-
-
-def auth_for(server: Any, role: str = "admin") -> APIKey | AirflowJWT:
-    if server.major == 2:
-        return APIKey(server.api_key if role == "admin" else server.viewer_api_key)
-    if role == "admin":
-        return AirflowJWT(server.username, server.password)
-    return AirflowJWT(server.viewer_username, server.viewer_password)
-
-
-def make_client(server: Any, *, role: str = "admin", **options: Any) -> Client:
-    return Client(server.base_url, auth=auth_for(server, role), **options)
-
-
-def make_async_client(server: Any, *, role: str = "admin", **options: Any) -> AsyncClient:
-    return AsyncClient(server.base_url, auth=auth_for(server, role), **options)
+from _clients import make_async_client, make_client
+from astro_airflow import AsyncClient, Client
 
 
 @pytest.fixture

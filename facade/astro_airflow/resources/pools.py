@@ -140,15 +140,11 @@ def _update(
         from airflow_api_v2.api.pool import patch_pool as patch_pool_v2
         from airflow_api_v2.models.pool_patch_body import PoolPatchBody
 
-        # Airflow 3.3 validates a patch of any pool but default_pool as a whole pool (BasePool):
-        # pool, slots and include_deferred must be in the body whatever the update_mask says
-        # (a 422 "include_deferred: Field required" otherwise). Send the current values for
+        # Airflow 3.3 validates a patch as a whole pool (pool, slots and include_deferred required,
+        # openapi/v2/patches/0004) whatever the update_mask says: send the current values for
         # them; update_mask still limits what changes.
-        full: dict[str, Any] = dict(changes)
-        if name != "default_pool":
-            current = yield from _get(ctx, name)
-            full = {"slots": current.slots, "include_deferred": bool(current.include_deferred), **changes}
-            full["pool"] = name
+        current = yield from _get(ctx, name)
+        full = {"pool": name, "slots": current.slots, "include_deferred": bool(current.include_deferred), **changes}
         body = PoolPatchBody.from_dict(full)
         kwargs = patch_pool_v2._get_kwargs(name, body=body, update_mask=[*changes])
         call = Call.of(kwargs, root=ctx.root, idempotent=True)

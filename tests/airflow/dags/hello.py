@@ -18,7 +18,7 @@ with DAG(
     dag_id="hello",
     description="Two short tasks that succeed in seconds",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=UTC),
+    start_date=datetime(2021, 1, 1, tzinfo=UTC),  # before the seed docs' 2021-11-16 logical date
     catchup=False,
     tags=["astro-airflow-test"],
     default_args={"owner": "astro-airflow-test", "retries": 0},

@@ -18,7 +18,7 @@ with DAG(
     dag_id="paused_dag",
     description="Created paused",
     schedule=None,
-    start_date=datetime(2024, 1, 1, tzinfo=UTC),
+    start_date=datetime(2021, 1, 1, tzinfo=UTC),  # before the seed docs' 2021-11-16 logical date
     catchup=False,
     is_paused_upon_creation=True,
     tags=["astro-airflow-test"],
