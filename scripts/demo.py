@@ -26,8 +26,8 @@ if str(SCRIPTS_DIR) not in sys.path:
 
 from airflow_server import AirflowServer, AirflowServerError  # noqa: E402
 
-#: after the test DAGs' start_date (2024-01-01): the run has real tasks to run
-LOGICAL_DATE = "2024-06-01T12:00:00"
+#: the seed's logical date (after the test DAGs' start_date, 2021-01-01: the run has tasks to run)
+LOGICAL_DATE = "2021-11-16T11:34:00"
 WAIT_TIMEOUT = "600"
 BOLD, DIM, RESET = ("\x1b[1m", "\x1b[2m", "\x1b[0m") if sys.stdout.isatty() else ("", "", "")
 
