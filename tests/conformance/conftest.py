@@ -50,7 +50,7 @@ def v1(target2: servers.Target) -> Iterator[Walker]:
     )
     COVERAGE.versions["v1"] = target2.version
     started = time.monotonic()
-    yield Walker("v1", client, (Error,))
+    yield Walker("v1", client, (Error,), server_log=target2.server_log)
     COVERAGE.seconds["v1"] = time.monotonic() - started
     client.get_httpx_client().close()
 
@@ -89,6 +89,7 @@ def v2(target3: servers.Target) -> Iterator[Walker]:
         anonymous=anonymous,
         new_client=new_client,
         all_admins=all_admins,
+        server_log=target3.server_log,
     )
     COVERAGE.seconds["v2"] = time.monotonic() - started
     for used in (client, anonymous, all_admins):

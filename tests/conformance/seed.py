@@ -55,6 +55,10 @@ class Seed:
 
 
 TERMINAL = {"success", "failed"}
+# the DAGs of tests/airflow/dags and tests/conformance/dags (Airflow 3 adds conformance_hitl)
+DAG_IDS = {"hello", "fails", "slow", "with_params", "xcom_logs", "paused_dag"} | {
+    f"conformance_{name}" for name in ("producer", "consumer", "scheduled", "doomed")
+}
 
 
 def run_state(walker: Walker, run: Run) -> str:
@@ -108,12 +112,9 @@ def seed_v1(w: Walker) -> Seed:
 
     # every DAG unpaused, except paused_dag
     wait_for(
-        "the conformance DAGs to be parsed",
-        lambda: (
-            {"conformance_producer", "conformance_consumer", "hello"}
-            <= {d.dag_id for d in w.call("dag.get_dags", limit=100).dags}
-        ),
-        timeout=120,
+        "the DAGs to be parsed",
+        lambda: {d.dag_id for d in w.call("dag.get_dags", limit=100).dags} >= DAG_IDS,
+        timeout=180,
     )
     for dag_id in ("hello", "fails", "slow", "xcom_logs", "with_params", "conformance_producer"):
         w.call("dag.patch_dag", dag_id=dag_id, body=DAG(is_paused=False), update_mask=["is_paused"])
@@ -171,11 +172,10 @@ def seed_v2(w: Walker) -> Seed:
             description="conformance walk",
         ),
     )
-    wanted = {"conformance_producer", "conformance_consumer", "conformance_hitl", "conformance_scheduled", "hello"}
     wait_for(
-        "the conformance DAGs to be parsed",
-        lambda: wanted <= {d.dag_id for d in w.call("dag.get_dags", limit=100).dags},
-        timeout=120,
+        "the DAGs to be parsed",
+        lambda: DAG_IDS | {"conformance_hitl"} <= {d.dag_id for d in w.call("dag.get_dags", limit=100).dags},
+        timeout=180,
     )
     for dag_id in ("hello", "fails", "slow", "xcom_logs", "with_params", "conformance_producer", "conformance_hitl"):
         w.call("dag.patch_dag", dag_id=dag_id, body=DAGPatchBody(is_paused=False), update_mask=["is_paused"])

@@ -77,6 +77,14 @@ class Target:
     all_admins_url: str | None = None  # Airflow 3: deployment URL of the all-admins api-server
     all_admins_pid: int | None = None
 
+    def server_log(self, lines: int = 80) -> str:
+        """The end of the webserver's (Airflow 2) or api-server's (Airflow 3) log."""
+        path = self.home / "harness-logs" / ("webserver.log" if self.major == 2 else "api-server.log")
+        try:
+            return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError as exc:
+            return f"<cannot read {path}: {exc}>"
+
     def to_json(self) -> str:
         return json.dumps({**self.__dict__, "dags_folder": str(self.dags_folder), "home": str(self.home)})
 

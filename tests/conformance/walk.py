@@ -143,6 +143,7 @@ class Walker:
     anonymous: Any = None  # a client without credentials (v2: token endpoints)
     new_client: Callable[[], Any] | None = None  # v2: a client with a fresh token (logout revokes its token)
     all_admins: Any = None  # v2: a client of the api-server in all-admins mode (servers.py)
+    server_log: Callable[[], str] | None = None  # the end of the API server's log, shown with a 500
 
     def op(self, name: str) -> Operation:
         return operations(self.api)[name]
@@ -207,6 +208,10 @@ class Walker:
             try:
                 response = op.module.sync_detailed(**kwargs)
             except unexpected as exc:
+                if exc.status_code == 500 and (b"Database error" not in exc.content or last) and self.server_log:
+                    raise ConformanceError(
+                        f"{self.api} {op}: 500 {exc.content[:500]!r}\n--- server log ---\n{self.server_log()}"
+                    ) from exc
                 if exc.status_code != 500 or b"Database error" not in exc.content or last:
                     raise
             else:
