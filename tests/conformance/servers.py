@@ -205,6 +205,8 @@ def from_environment(major: int) -> Target | None:
 
 if __name__ == "__main__":
     major = int(sys.argv[1])
+    # SIGTERM ends this process through the finally below (the harness's handler chains to this one)
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
     srv, tgt = start(major)
     print(f"export ASTRO_CONFORMANCE_SERVER_{major}='{tgt.to_json()}'", flush=True)
     print(json.dumps(srv.info(), indent=2), flush=True)

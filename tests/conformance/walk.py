@@ -6,8 +6,8 @@
 ``Walker.call(op, **kwargs)`` calls ``sync_detailed`` of one operation against the real server and
 checks, for a successful call:
 
-* the status is a documented 2xx of the operation (``raise_on_unexpected_status`` turns any
-  undocumented status into ``UnexpectedStatus``);
+* the status is a documented 2xx (or the 307 of a redirecting operation) of the operation
+  (``raise_on_unexpected_status`` turns any undocumented status into ``UnexpectedStatus``);
 * ``.parsed`` is the documented model (not ``None``, not an error model) when the response has a
   JSON schema, and ``.to_dict()`` re-serialises it;
 * the raw JSON body validates against the patched spec's response schema (``spec_check``).
@@ -23,7 +23,6 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http import HTTPStatus
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -119,6 +118,8 @@ class Coverage:
                 lines.append(f"  not exercised: {op} -- {unsupported.get(api, {}).get(name, 'NO REASON GIVEN')}")
             for name, keys in sorted(self.undocumented.get(api, {}).items()):
                 lines.append(f"  undocumented keys in {name}: {', '.join(sorted(keys))}")
+            if DB_RETRIES.get(api):
+                lines.append(f"  calls retried because SQLite was locked: {DB_RETRIES[api]}")
         return "\n".join(lines) + "\n"
 
 
@@ -185,10 +186,9 @@ class Walker:
                 raise ConformanceError(
                     f"{where}: parsed as {type(parsed).__name__}, not {returns.__name__}: {response.content[:300]!r}"
                 )
-            if hasattr(parsed, "to_dict"):
-                parsed.to_dict()
-            elif isinstance(parsed, list):
-                [item.to_dict() for item in parsed if hasattr(item, "to_dict")]
+            for model in parsed if isinstance(parsed, list) else [parsed]:
+                if hasattr(model, "to_dict"):
+                    model.to_dict()
             result = spec_check.check_body(self.api, op.method, op.path, status, body)
             if result.errors:
                 shown = "\n  ".join(result.errors[:25])
@@ -220,9 +220,6 @@ class Walker:
             DB_RETRIES[self.api] = DB_RETRIES.get(self.api, 0) + 1
             time.sleep(2)
         raise AssertionError("unreachable")
-
-    def status_text(self, status: int) -> str:
-        return f"{status} {HTTPStatus(status).phrase}"
 
 
 def wait_for(what: str, check: Callable[[], Any], timeout: float = 180, interval: float = 1.0) -> Any:
