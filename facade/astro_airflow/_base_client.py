@@ -12,6 +12,7 @@ import json
 import logging
 import re
 import time
+import weakref
 from collections.abc import Generator, Mapping
 from typing import Any, Literal, TypeAlias, TypeVar
 from urllib.parse import quote, quote_plus
@@ -215,6 +216,55 @@ def _connection_problem(exc: httpx.TransportError, url: httpx.URL) -> str:
     return f"the connection to {where} broke before a complete answer ({type(exc).__name__}: {text})"
 
 
+def _redact_text(text: str, secrets: tuple[str, ...]) -> str:
+    for secret in secrets:
+        if secret and len(secret) >= 3:
+            for form in sorted(_secret_forms(secret), key=len, reverse=True):
+                text = text.replace(form, "***")
+    return text
+
+
+class _SecretFilter(logging.Filter):
+    """Takes the secrets of every live client's auth out of httpx's and httpcore's log records: at
+    DEBUG they log URLs and the response headers, where a server may echo a credential."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.auths: weakref.WeakSet[Auth] = weakref.WeakSet()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        secrets = tuple(s for auth in list(self.auths) for s in auth.secrets())
+        if secrets:
+            text = record.getMessage()
+            clean = _redact_text(text, secrets)
+            if clean != text:
+                record.msg, record.args = clean, ()
+        return True
+
+
+_SECRET_FILTER = _SecretFilter()
+#: the loggers that write what the transport saw (a filter on a logger does not see its children's records)
+_TRANSPORT_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+def _watch_secrets(auth: Auth) -> None:
+    if auth in _SECRET_FILTER.auths:
+        return
+    if not _SECRET_FILTER.auths:
+        for name in _TRANSPORT_LOGGERS:
+            logger = logging.getLogger(name)
+            if _SECRET_FILTER not in logger.filters:
+                logger.addFilter(_SECRET_FILTER)
+    _SECRET_FILTER.auths.add(auth)
+
+
 def _fits(deadline: float | None, delay: float | None) -> bool:
     """True when a retry after ``delay`` seconds still starts before ``deadline`` (None: no deadline)."""
     return deadline is None or time.monotonic() + (delay or 0.0) < deadline - 0.05
@@ -256,6 +306,8 @@ class Context:
         self.timeout = timeout
         self.page_size = page_size
         self.info = info
+        if auth is not None:
+            _watch_secrets(auth)
 
     @property
     def api(self) -> ApiName:
@@ -271,11 +323,7 @@ class Context:
     def redact(self, text: str) -> str:
         """``text`` with every secret of the auth replaced by ``***``, also in its URL-encoded and
         JSON-escaped forms (a server may echo a key back in a URL or a JSON error body)."""
-        for secret in self.auth.secrets() if self.auth else ():
-            if secret and len(secret) >= 3:
-                for form in sorted(_secret_forms(secret), key=len, reverse=True):
-                    text = text.replace(form, "***")
-        return text
+        return _redact_text(text, self.auth.secrets()) if self.auth else text
 
     def public_url(self, url: httpx.URL | str) -> str:
         """The URL as safe to show: no user info, query values of secret-looking keys hidden."""
