@@ -51,8 +51,12 @@ LISTINGS = ("list_variables", "list_task_instances")
 PY = sys.executable
 
 
+_T0 = time.monotonic()
+
+
 def log(msg: str) -> None:
-    print(f"[bench] {msg}", file=sys.stderr, flush=True)
+    elapsed = time.monotonic() - _T0
+    print(f"[bench {elapsed // 60:02.0f}:{elapsed % 60:02.0f}] {msg}", file=sys.stderr, flush=True)
 
 
 # ----------------------------------------------------------------------------- statistics
@@ -458,19 +462,39 @@ class Generated(Contestant):
         self.gen.get_httpx_client().close()
 
 
-def _facade_auth(api: str) -> Any:
-    from astro_airflow import APIKey, BearerToken
+#: ``--compare PATH``: a second copy of the facade (e.g. with a proposed fix), imported under this name
+ALT_PACKAGE = "astro_airflow_alt"
 
-    return APIKey(KEY) if api == "v1" else BearerToken(KEY)
+
+def load_alt_facade(path: Path) -> None:
+    """Copy the facade package at ``path`` to ``.cache/bench-alt/astro_airflow_alt`` (its imports are all
+    relative) so that it runs side by side with ``astro_airflow``, interleaved like every contestant."""
+    source = path / "astro_airflow" if (path / "astro_airflow").is_dir() else path
+    dest = REPO_ROOT / ".cache" / "bench-alt" / ALT_PACKAGE
+    shutil.rmtree(dest, ignore_errors=True)
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("__pycache__"))
+    sys.path.insert(0, str(dest.parent))
+
+
+def _facade(package: str) -> Any:
+    import importlib
+
+    return importlib.import_module(package)
+
+
+def _facade_auth(api: str, package: str = "astro_airflow") -> Any:
+    module = _facade(package)
+    return module.APIKey(KEY) if api == "v1" else module.BearerToken(KEY)
 
 
 class Facade(Contestant):
     name = "astro_airflow Client"
 
-    def __init__(self, base: str, api: str, run_id: str) -> None:
-        from astro_airflow import Client
-
-        self.client = c = Client(base, auth=_facade_auth(api), api=api, page_size=100)
+    def __init__(self, base: str, api: str, run_id: str, package: str = "astro_airflow") -> None:
+        if package != "astro_airflow":
+            self.name += f" ({package})"
+        Client = _facade(package).Client
+        self.client = c = Client(base, auth=_facade_auth(api, package), api=api, page_size=100)
         self.run_id = run_id
         self.fns: dict[str, Callable[[], Any]] = {
             "get_pool": lambda: c.pools.get("default_pool"),
@@ -535,11 +559,12 @@ class FacadeAsync(Contestant):
     name = "astro_airflow AsyncClient"
     baseline = "raw httpx.AsyncClient"
 
-    def __init__(self, base: str, api: str, loop: asyncio.AbstractEventLoop) -> None:
-        from astro_airflow import AsyncClient
-
+    def __init__(self, base: str, api: str, loop: asyncio.AbstractEventLoop, package: str = "astro_airflow") -> None:
+        if package != "astro_airflow":
+            self.name += f" ({package})"
+        AsyncClient = _facade(package).AsyncClient
         self.loop = loop
-        self.client = c = AsyncClient(base, auth=_facade_auth(api), api=api, page_size=100)
+        self.client = c = AsyncClient(base, auth=_facade_auth(api, package), api=api, page_size=100)
 
         async def list_pools() -> Any:
             return [p async for p in c.pools.list()]
@@ -598,10 +623,25 @@ def _python_for(where: str) -> str:
     return PY if where == ".venv" else str(bench_venv(where) / "bin" / "python")
 
 
+def _import_env() -> dict[str, str]:
+    """Bytecode cached for everyone, as after a wheel install (pip byte-compiles; an editable install
+    and PYTHONDONTWRITEBYTECODE=1 would make only our modules compile from source on every import)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPYCACHEPREFIX"] = str(REPO_ROOT / ".cache" / "bench-pycache")
+    alt = REPO_ROOT / ".cache" / "bench-alt"
+    if str(alt) in sys.path:  # --compare: the other copy is importable as astro_airflow_alt
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(alt), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 def _import_time(python: str, module: str) -> tuple[float, float, int, int]:
     """In a fresh interpreter: (wall s, CPU s, generated modules loaded, all modules loaded)."""
     out = subprocess.run(
-        [python, "-c", IMPORT_SNIPPET.format(module=module)], check=True, capture_output=True, text=True
+        [python, "-c", IMPORT_SNIPPET.format(module=module)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=_import_env(),
     ).stdout.split()
     return float(out[0]), float(out[1]), int(out[2]), int(out[3])
 
@@ -626,7 +666,8 @@ def _importtime_extra(python: str) -> list[tuple[str, float]]:
     by top-level package, biggest first."""
 
     def modules(module: str) -> dict[str, int]:
-        err = subprocess.run([python, "-X", "importtime", "-c", f"import {module}"], capture_output=True, text=True)
+        args = [python, "-X", "importtime", "-c", f"import {module}"]
+        err = subprocess.run(args, capture_output=True, text=True, env=_import_env())
         found = {}
         for line in err.stderr.splitlines():
             m = re.match(r"import time:\s+(\d+) \|\s+\d+ \|\s*(\S+)", line)
@@ -644,18 +685,22 @@ def _importtime_extra(python: str) -> list[tuple[str, float]]:
     return sorted(groups.items(), key=lambda kv: -kv[1])
 
 
-def scenario_imports(res: Results, runs: int) -> None:
+def scenario_imports(res: Results, runs: int, alt: bool) -> None:
     log(f"scenario 1: cold imports, {runs} fresh interpreters each")
-    samples: dict[str, list[float]] = {k: [] for k in IMPORTS}
-    cpu: dict[str, list[float]] = {k: [] for k in IMPORTS}
+    imports = dict(IMPORTS)
+    if alt:
+        imports[f"import {ALT_PACKAGE}"] = (".venv", ALT_PACKAGE)
+    samples: dict[str, list[float]] = {k: [] for k in imports}
+    cpu: dict[str, list[float]] = {k: [] for k in imports}
     generated_loaded = 0
     modules_loaded: dict[str, int] = {}
-    pythons = {label: _python_for(where) for label, (where, _) in IMPORTS.items()}
-    for label, (_, module) in IMPORTS.items():  # warm-up: byte-compile, fill the page cache
+    pythons = {label: _python_for(where) for label, (where, _) in imports.items()}
+    for label, (_, module) in imports.items():  # warm-up: byte-compile, fill the page cache
         _import_time(pythons[label], module)
-    for order in rotations(list(IMPORTS), runs):
+        _import_time(pythons[label], module)
+    for order in rotations(list(imports), runs):
         for label in order:
-            seconds, cpu_seconds, gen, mods = _import_time(pythons[label], IMPORTS[label][1])
+            seconds, cpu_seconds, gen, mods = _import_time(pythons[label], imports[label][1])
             samples[label].append(seconds * 1000)
             cpu[label].append(cpu_seconds * 1000)
             modules_loaded[label] = mods
@@ -693,6 +738,11 @@ def scenario_imports(res: Results, runs: int) -> None:
         )
     res.targets.append(Target("1 import: astro_airflow / httpx (wall)", ours / base, 1.3))
     res.targets.append(Target("1 import: astro_airflow / httpx (CPU)", ours_cpu / base_cpu, 1.3))
+    if alt:
+        label = f"import {ALT_PACKAGE}"
+        alt_wall, alt_cpu = statistics.median(samples[label]), statistics.median(cpu[label])
+        res.targets.append(Target(f"1 import: {ALT_PACKAGE} / httpx (wall)", alt_wall / base, 1.3))
+        res.targets.append(Target(f"1 import: {ALT_PACKAGE} / httpx (CPU)", alt_cpu / base_cpu, 1.3))
     res.targets.append(
         Target("1 import: generated modules loaded by `import astro_airflow`", generated_loaded, 0, fmt="{:.0f}")
     )
@@ -704,7 +754,9 @@ def scenario_imports(res: Results, runs: int) -> None:
 # ----------------------------------------------------------------------------- scenario 2
 
 
-def per_call_contestants(server: ReplayServer, api: str, run_id: str, loop: asyncio.AbstractEventLoop) -> list[Any]:
+def per_call_contestants(
+    server: ReplayServer, api: str, run_id: str, loop: asyncio.AbstractEventLoop, alt: bool
+) -> list[Any]:
     base = server.base_url
     made: list[Contestant] = [
         Raw(base, api, run_id),
@@ -714,6 +766,9 @@ def per_call_contestants(server: ReplayServer, api: str, run_id: str, loop: asyn
         RawAsync(base, api, loop),
         FacadeAsync(base, api, loop),
     ]
+    if alt:
+        made.insert(4, Facade(base, api, run_id, ALT_PACKAGE))
+        made.append(FacadeAsync(base, api, loop, ALT_PACKAGE))
     for c in made:  # warm up every path once (first-use imports, connections, detection)
         for case in CASES:
             c.calls(case, 3)
@@ -726,7 +781,7 @@ def scenario_per_call(
     log(f"scenario 2 ({api}): per-call overhead, {rounds} rounds x {n} calls per case per contestant")
     wall: dict[tuple[str, str], list[int]] = {}
     cpu: dict[tuple[str, str], list[int]] = {}
-    counts = {"get_pool": n, "list_pools": max(10, n // 4), "trigger": n}
+    counts = {"get_pool": n, "list_pools": max(5, n // 4), "trigger": n}
     for order in rotations(contestants, rounds):
         for case in CASES:
             for c in order:
@@ -806,11 +861,11 @@ def scenario_listing(res: Results, api: str, contestants: list[Contestant], roun
                 )
             )
             if c.name.startswith("astro_airflow"):
-                res.targets.append(Target(f"3 list {what} {api}: time facade / raw (CPU)", cpu_median / raw_cpu, 1.2))
+                res.targets.append(Target(f"3 list {what} {api}: {c.name} / raw (CPU)", cpu_median / raw_cpu, 1.2))
                 res.targets.append(
                     Target(
-                        f"3 list {what} {api}: memory O(page): peak {total:,} items / peak {small_total:,} items "
-                        "(O(n) would be 10x)",
+                        f"3 list {what} {api}: {c.name} memory O(page): peak {total:,} items / peak "
+                        f"{small_total:,} items (O(n) would be 10x)",
                         big / small,
                         3.0,
                     )
@@ -870,7 +925,7 @@ async def _concurrent(fn: Callable[[], Awaitable[Any]], total: int, concurrency:
 
 
 def scenario_concurrency(
-    res: Results, server: ReplayServer, api: str, raw: RawAsync, facade: FacadeAsync, rounds: int, total: int
+    res: Results, server: ReplayServer, api: str, raw: RawAsync, facades: list[FacadeAsync], rounds: int, total: int
 ) -> None:
     concurrency = 32
     log(f"scenario 4 ({api}): {total} triggers, concurrency {concurrency}, {rounds} rounds")
@@ -879,7 +934,7 @@ def scenario_concurrency(
     floor = AsyncSocketFloor(server.port, api)
     runs: list[tuple[str, Callable[[], Awaitable[float]]]] = [
         (raw.name, lambda: _concurrent(raw.fns["trigger"], total, concurrency)),
-        (facade.name, lambda: _concurrent(facade.fns["trigger"], total, concurrency)),
+        *[(f.name, lambda f=f: _concurrent(f.fns["trigger"], total, concurrency)) for f in facades],  # type: ignore[misc]
         (floor.name, lambda: floor.run(total, concurrency)),
     ]
     for _, run in runs:  # warm up: open the connections
@@ -906,13 +961,9 @@ def scenario_concurrency(
         scenario = f"4 {total} triggers x{concurrency} {api}"
         extra = {**st, "cpu_seconds": cpu_seconds[name]}
         res.add(Row(scenario, name, "ms", st["median"], st["p95"], ratio, raw.name, note, cpu_ratio, extra))
-        if name == facade.name:
-            res.targets.append(
-                Target(f"4 concurrency {api}: throughput AsyncClient / raw (CPU-bound)", 1 / cpu_ratio, 0.9, True)
-            )
-            res.targets.append(
-                Target(f"4 concurrency {api}: throughput AsyncClient / raw (wall)", 1 / ratio, 0.9, True)
-            )
+        if name.startswith("astro_airflow"):
+            res.targets.append(Target(f"4 concurrency {api}: throughput {name} / raw (CPU)", 1 / cpu_ratio, 0.9, True))
+            res.targets.append(Target(f"4 concurrency {api}: throughput {name} / raw (wall)", 1 / ratio, 0.9, True))
 
 
 # ----------------------------------------------------------------------------- scenario 5
@@ -1062,7 +1113,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--real", default="2", help="Airflow majors for scenario 5, e.g. '2' or '2,3'")
     parser.add_argument("--real-runs", type=int, default=4, help="trigger+wait runs per contestant (scenario 5)")
     parser.add_argument("--no-install", action="store_true", help="scenario 5 only if Airflow is installed")
+    parser.add_argument(
+        "--compare",
+        type=Path,
+        metavar="PATH",
+        help="a second copy of the facade package (e.g. with a proposed fix) to run side by side in scenarios 2-4",
+    )
     args = parser.parse_args(argv)
+    if args.compare is not None:
+        load_alt_facade(args.compare)
     scenarios = {int(s) for s in args.scenarios.split(",") if s}
     apis = [a for a in args.apis.split(",") if a]
     q = args.quick
@@ -1076,7 +1135,7 @@ def main(argv: list[str] | None = None) -> int:
         if scenarios & {1, 2, 3}:
             bench_venv(api)
     if 1 in scenarios:
-        scenario_imports(res, 5 if q else 15)
+        scenario_imports(res, 5 if q else 15, args.compare is not None)
     if scenarios & {2, 3, 4}:
         server = ReplayServer(10_000, [RECORDINGS[api] for api in apis])
         loop = asyncio.new_event_loop()
@@ -1086,21 +1145,21 @@ def main(argv: list[str] | None = None) -> int:
                 res.details["generated_modules_after_first_pools_get_v1"] = loaded
             for api in apis:
                 run_id = json.loads(RECORDINGS[api].read_text())["run_id"]
-                contestants = per_call_contestants(server, api, run_id, loop)
+                contestants = per_call_contestants(server, api, run_id, loop, args.compare is not None)
                 official = Official(api, server.base_url, run_id)
                 try:
                     by_name = {c.name: c for c in contestants}
                     if 2 in scenarios:
                         everyone = [*contestants, official]
-                        scenario_per_call(res, server, api, run_id, everyone, 3 if q else 5, 40 if q else 200)
+                        scenario_per_call(res, server, api, run_id, everyone, 3 if q else 20, 20 if q else 50)
                     if 3 in scenarios:
-                        listers = [by_name["raw httpx"], by_name["generated client"], by_name["astro_airflow Client"]]
+                        listers = [c for c in contestants if isinstance(c, Raw | Generated | Facade)]
                         scenario_listing(res, api, [*listers, official], 1 if q else 3, 10_000)
                     if 4 in scenarios:
                         raw_async = by_name["raw httpx.AsyncClient"]
-                        facade_async = by_name["astro_airflow AsyncClient"]
-                        assert isinstance(raw_async, RawAsync) and isinstance(facade_async, FacadeAsync)
-                        scenario_concurrency(res, server, api, raw_async, facade_async, 3 if q else 7, 1000)
+                        assert isinstance(raw_async, RawAsync)
+                        facades = [c for c in contestants if isinstance(c, FacadeAsync)]
+                        scenario_concurrency(res, server, api, raw_async, facades, 3 if q else 7, 1000)
                 finally:
                     official.close()
                     for c in contestants:
