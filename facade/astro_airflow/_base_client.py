@@ -29,6 +29,7 @@ from ._errors import (
     APITimeoutError,
     APIVersionError,
     AuthenticationError,
+    InvalidInputError,
     PermissionDeniedError,
     UnexpectedResponseError,
     UnsupportedOperationError,
@@ -64,7 +65,7 @@ class Call:
 
     method: str
     url: str
-    params: Mapping[str, Any] | None = None
+    params: Any = None
     json: Any = None
     data: Any = None
     headers: Mapping[str, str] | None = None
@@ -477,6 +478,15 @@ class Context:
                 safe_to_retry=call.retry_safe,
             )
         return body
+
+    def raw(self, method: str, path: str, params: Any, json: Any) -> Op[httpx.Response]:
+        """Any request (``client.request``): ``path`` under the API root, or with a leading ``/``
+        under the deployment URL; the answer as it came (retries and auth included)."""
+        if "://" in path or path.startswith("//"):
+            raise InvalidInputError(f"path must be relative to the deployment, not a URL: {path!r}")
+        url = path.lstrip("/") if path.startswith("/") else f"{API_ROOTS[self.api]}/{path}"
+        call = Call(method.upper(), url, params, json)
+        return (yield from self.send(self.build_request(call), call.retry_safe))
 
     # -- version detection -----------------------------------------------------------------
     def detect(self, only: ApiName | None = None) -> Op[ApiInfo]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
@@ -45,7 +45,7 @@ HTTPClient = TypeVar("HTTPClient", httpx.Client, httpx.AsyncClient)
 ENV_HELP = """Set one of:
   ASTRO_AIRFLOW_BASE_DOMAIN + ASTRO_AIRFLOW_RELEASE_NAME + ASTRO_AIRFLOW_API_KEY   (Astronomer Software)
   AIRFLOW_API_URL + AIRFLOW_API_TOKEN                                            (Astro, any bearer token)
-  AIRFLOW_API_URL + AIRFLOW_API_KEY                                              (raw key, no scheme)
+  AIRFLOW_API_URL + AIRFLOW_API_KEY (or ASTRO_AIRFLOW_API_KEY)                   (raw key, no scheme)
   AIRFLOW_API_URL + AIRFLOW_API_USERNAME + AIRFLOW_API_PASSWORD                  (basic auth / Airflow 3 JWT)
 Optional: ASTRO_AIRFLOW_PATH_PREFIX (default /airflow), AIRFLOW_API_VERSION (v1|v2|experimental)."""
 
@@ -80,8 +80,8 @@ def _options_from_env(env: Mapping[str, str]) -> dict[str, Any]:
     options["base_url"] = need("AIRFLOW_API_URL")
     if env.get("AIRFLOW_API_TOKEN"):
         options["auth"] = BearerToken(env["AIRFLOW_API_TOKEN"])
-    elif env.get("AIRFLOW_API_KEY"):
-        options["auth"] = APIKey(env["AIRFLOW_API_KEY"])
+    elif env.get("AIRFLOW_API_KEY") or env.get("ASTRO_AIRFLOW_API_KEY"):
+        options["auth"] = APIKey(env.get("AIRFLOW_API_KEY") or env["ASTRO_AIRFLOW_API_KEY"])
     elif env.get("AIRFLOW_API_USERNAME"):
         user, password = need("AIRFLOW_API_USERNAME"), need("AIRFLOW_API_PASSWORD")
         options["auth"] = AirflowJWT(user, password) if options.get("api") == "v2" else _UserPassword(user, password)
@@ -395,6 +395,22 @@ class Client(_BaseClient):
 
         return self._run(health)
 
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        """Any endpoint, with the prefix, auth, timeouts and retries of this client; the answer as it
+        came (no status check). ``path`` is under the API root (``"pools"`` → ``/api/v1/pools`` on
+        Airflow 2), or with a leading ``/`` under the deployment URL (``"/health"``).
+
+        >>> client.request("GET", "importErrors").json()
+        """
+        return self._run(Context.raw, method, path, params, json)
+
     def version(self) -> str:
         """The server's Airflow version, e.g. ``"2.11.2"`` (detected on first use, cached)."""
         return self._info().airflow_version or "unknown"
@@ -560,6 +576,17 @@ class AsyncClient(_BaseClient):
         from .resources.config import health
 
         return await self._run(health)
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | Sequence[tuple[str, str]] | None = None,
+        json: Any = None,
+    ) -> httpx.Response:
+        """``(await client.request("GET", "importErrors")).json()`` (see ``Client.request``)."""
+        return await self._run(Context.raw, method, path, params, json)
 
     async def version(self) -> str:
         """The server's Airflow version, e.g. ``"3.3.2"``."""

@@ -691,30 +691,6 @@ def cmd_version(client: Client, args: argparse.Namespace, console: Console) -> i
     return EXIT_OK
 
 
-def _raw_http(client: Client) -> tuple[Any, Client | None]:
-    """The httpx client of the facade's generated-client hatch (prefix, auth, retries included),
-    and the borrowed ``Client`` to close afterwards, if one was made."""
-    from . import AirflowError, ConfigurationError
-
-    try:
-        return client.api.get_httpx_client(), None
-    except ConfigurationError:
-        if client.api_version != "experimental":
-            raise
-    # The facade has no generated client (so no raw hatch) for the experimental API. The stable
-    # API's hatch sends to any path of the same deployment with the same auth, when it exists.
-    for api in ("v1", "v2"):
-        other = client.with_options(api=api)
-        try:
-            return other.api.get_httpx_client(), other
-        except AirflowError:  # no such API here: try the next
-            other.close()
-    raise ConfigurationError(
-        "`api` needs the facade's generated-client hatch, which the experimental API does not have "
-        "and this server offers no stable API to borrow it from"
-    )
-
-
 def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
     """A raw request: PATH under the detected API root (``pools`` -> /api/v1/pools on Airflow 2),
     or, with a leading ``/``, under the deployment URL (``/api/v1/pools``, ``/health``)."""
@@ -732,12 +708,7 @@ def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
             raise UsageError(f"--param {item!r}: use KEY=VALUE")
         k, v = item.split("=", 1)
         params.append((k, v))
-    http, borrowed = _raw_http(client)
-    try:
-        response = http.request(method, url, json=body, params=params or None, headers={"Accept": "application/json"})
-    finally:
-        if borrowed is not None:
-            borrowed.close()
+    response = client.request(method, path, json=body, params=params or None)
     text = response.text
     try:
         data: Any = response.json() if text.strip() else None

@@ -125,3 +125,18 @@ def test_jwt_client_reuses_one_token(airflow3: Any) -> None:
         for _ in range(5):
             client.pools.get("default_pool")
     assert auth.exchanges == 1
+
+
+def test_raw_request_for_any_endpoint(client: Client) -> None:
+    answer = client.request("GET", "pools/default_pool")  # under the detected API root
+    assert answer.status_code == 200 and answer.json()["name"] == "default_pool"
+    assert client.request("GET", "pools/no-such-pool").status_code == 404  # no status check
+    health_path = "/api/v1/health" if client.api_version == "v1" else "/api/v2/monitor/health"
+    assert client.request("GET", health_path).json()["metadatabase"]["status"] == "healthy"
+    with pytest.raises(InvalidInputError):
+        client.request("GET", "https://elsewhere.example.com/x")
+
+
+def test_experimental_raw_request(airflow2: Any) -> None:
+    with Client(airflow2.base_url, auth=APIKey(airflow2.api_key), api="experimental") as client:
+        assert client.request("GET", "test").json() == {"status": "OK"}
