@@ -676,13 +676,15 @@ def _importtime_extra(python: str) -> list[tuple[str, float]]:
         return found
 
     base = modules("httpx")
-    ours = modules("astro_airflow")
-    groups: dict[str, float] = {}
-    for name, us in ours.items():
-        if name not in base:
-            top = name.split(".")[0]
-            groups[top] = groups.get(top, 0.0) + us / 1000
-    return sorted(groups.items(), key=lambda kv: -kv[1])
+    best: dict[str, float] = {}
+    for _ in range(5):  # the least of 5 runs: self times of a single run are noisy on a busy machine
+        groups: dict[str, float] = {}
+        for name, us in modules("astro_airflow").items():
+            if name not in base:
+                top = name.split(".")[0]
+                groups[top] = groups.get(top, 0.0) + us / 1000
+        best = {k: min(v, best.get(k, v)) for k, v in groups.items()}
+    return sorted(best.items(), key=lambda kv: -kv[1])
 
 
 def scenario_imports(res: Results, runs: int, alt: bool) -> None:
