@@ -647,18 +647,18 @@ def _import_time(python: str, module: str) -> tuple[float, float, int, int]:
 
 
 FIRST_USE_SNIPPET = """
-import sys
+import json, sys
 from astro_airflow import APIKey, Client
 with Client(sys.argv[1], auth=APIKey("k"), api="v1") as client:
     client.pools.get("default_pool")
-print(sorted(m for m in sys.modules if m.startswith(("airflow_api_v1", "airflow_api_v2"))))
+print(json.dumps(sorted(m for m in sys.modules if m.startswith(("airflow_api_v1", "airflow_api_v2")))))
 """
 
 
 def first_use_modules(base_url: str) -> list[str]:
     """The generated modules one ``client.pools.get()`` loads, in a fresh interpreter."""
     out = subprocess.run([PY, "-c", FIRST_USE_SNIPPET, base_url], check=True, capture_output=True, text=True)
-    return eval(out.stdout)  # type: ignore[no-any-return]  # a list literal we printed
+    return json.loads(out.stdout)  # type: ignore[no-any-return]
 
 
 def _importtime_extra(python: str) -> list[tuple[str, float]]:
