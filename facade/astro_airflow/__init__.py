@@ -11,6 +11,8 @@ The generated clients are one attribute away (``client.api``), and nothing gener
 imported until a call needs it.
 """
 
+from typing import TYPE_CHECKING
+
 from .__version__ import __version__
 from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
 from ._client import AsyncClient, Client
@@ -36,8 +38,44 @@ from ._errors import (
     UnsupportedOperationError,
     WaitTimeoutError,
 )
-from ._pagination import AsyncPager, Page, SyncPager
-from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+
+if TYPE_CHECKING:
+    from ._pagination import AsyncPager, Page, SyncPager
+    from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+
+#: imported on first access (PEP 562): attrs and the result classes cost more at import than all of
+#: the rest of astro_airflow (-X importtime)
+_LAZY = {
+    **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "._pagination"),
+    **dict.fromkeys(
+        (
+            "Connection",
+            "Dag",
+            "DagRun",
+            "DagRunState",
+            "Health",
+            "Pool",
+            "TaskInstance",
+            "TaskInstanceState",
+            "Variable",
+        ),
+        ".types",
+    ),
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'astro_airflow' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    if getattr(value, "__module__", "").startswith("astro_airflow."):
+        value.__module__ = "astro_airflow"
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APIConnectionError",
@@ -83,6 +121,8 @@ __all__ = [
 ]
 
 for _name in __all__:
+    if _name in _LAZY:
+        continue
     _obj = globals()[_name]
     if hasattr(_obj, "__module__") and _obj.__module__.startswith("astro_airflow."):
         _obj.__module__ = "astro_airflow"
