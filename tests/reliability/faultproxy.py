@@ -99,6 +99,7 @@ class FaultProxy:
         slow_seconds: float = 3.0,
         trickle_interval: float = 0.5,
         upstream_timeout: float = 120.0,
+        max_upstream: int | None = None,
     ) -> None:
         self.upstream = upstream
         self.fault_rate = fault_rate
@@ -109,6 +110,9 @@ class FaultProxy:
         self.slow_seconds = slow_seconds
         self.trickle_interval = trickle_interval
         self.upstream_timeout = upstream_timeout
+        #: at most this many requests at the upstream at once (the rest wait in the proxy): a client may
+        #: make 1,000 calls at once without a small test server drowning in them
+        self._upstream_slots = threading.BoundedSemaphore(max_upstream) if max_upstream else None
         #: when set, every request gets this fault (``"hang"``, ``"trickle"``, a fault kind or ``None``)
         self.mode: str | None = None
         self.rng = random.Random(seed)
@@ -256,6 +260,14 @@ class FaultProxy:
                 conn.close()
 
     def _forward(
+        self, method: str, target: str, headers: list[tuple[str, str]], body: bytes
+    ) -> tuple[int, str, list[tuple[str, str]], bytes]:
+        if self._upstream_slots is None:
+            return self._forward_now(method, target, headers, body)
+        with self._upstream_slots:
+            return self._forward_now(method, target, headers, body)
+
+    def _forward_now(
         self, method: str, target: str, headers: list[tuple[str, str]], body: bytes
     ) -> tuple[int, str, list[tuple[str, str]], bytes]:
         upstream = http.client.HTTPConnection(*self.upstream, timeout=self.upstream_timeout)

@@ -267,7 +267,14 @@ SERVER_CASES: list[Case] = [
         },
     ),
     Case("wrong password (401)", _wrong_password, AuthenticationError, ("401", "password")),
-    Case("expired/foreign JWT (Airflow 3: 403)", lambda env: _bogus_jwt(env), AuthenticationError, ("not valid",)),
+    Case(
+        "foreign JWT",
+        _bogus_jwt,
+        {
+            2: (AuthenticationError, ("401", "credentials")),
+            3: (AuthenticationError, ("403", "invalid jwt", "not valid for this deployment")),
+        },
+    ),
     Case("key without permission (403)", _viewer_writes, PermissionDeniedError, ("403", "permission", "role")),
     Case("API version mismatch", _api_mismatch, APIVersionError, ("pass api=", "leave api unset")),
 ]
