@@ -17,12 +17,10 @@ To iterate without restarting Airflow, start one by hand and point the tests at 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,15 +39,11 @@ CONFORMANCE_DAGS = HERE / "dags"
 TEST_DAGS = ROOT / "tests" / "airflow" / "dags"
 
 
-def extra_env(major: int, home: Path) -> dict[str, str]:
+def extra_env(major: int) -> dict[str, str]:
     """Config the walk needs beyond the harness defaults (applied last by AirflowServer)."""
     env = {
         # POST /connections/test answers 403 while connection testing is disabled (the default)
         "AIRFLOW__CORE__TEST_CONNECTION": "Enabled",
-        # SQLite's default 5 s busy timeout is too short for Airflow 3 (api-server, scheduler, dag
-        # processor and 4 LocalExecutor workers writing at once): API calls failed with 500
-        # "Database error" (database is locked). Wait longer for the lock instead.
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db?timeout=60",
     }
     if major == 3:
         env.update(
@@ -75,7 +69,6 @@ class Target:
     dags_folder: Path
     home: Path  # AIRFLOW_HOME (logs, harness-logs/)
     all_admins_url: str | None = None  # Airflow 3: deployment URL of the all-admins api-server
-    all_admins_pid: int | None = None
 
     def server_log(self, lines: int = 80) -> str:
         """The end of the webserver's (Airflow 2) or api-server's (Airflow 3) log."""
@@ -108,7 +101,7 @@ def start(major: int) -> tuple[AirflowServer, Target]:
     folder = dags_folder()
     home = Path(tempfile.mkdtemp(prefix=f"conformance-airflow{major}-home-"))
     server = AirflowServer(
-        major=major, dags_folder=folder, env=extra_env(major, home), airflow_home=home, wait_for_dags=False
+        major=major, dags_folder=folder, env=extra_env(major), airflow_home=home, wait_for_dags=False
     )
     try:
         server.start()
@@ -123,7 +116,7 @@ def start(major: int) -> tuple[AirflowServer, Target]:
             home=home,
         )
         if major == 3:
-            target.all_admins_pid, target.all_admins_url = _start_all_admins(server)
+            target.all_admins_url = _start_all_admins(server)
     except BaseException:
         server.stop()
         shutil.rmtree(home, ignore_errors=True)
@@ -132,67 +125,37 @@ def start(major: int) -> tuple[AirflowServer, Target]:
     return server, target
 
 
-def _start_all_admins(server: AirflowServer) -> tuple[int, str]:
+def _start_all_admins(server: AirflowServer) -> str:
     """A second api-server on the same database with ``[core] simple_auth_manager_all_admins``.
 
-    It carries the harness id in its environment, so ``server.stop()`` ends it too.
+    Spawned like the harness's own processes, so ``server.stop()`` (and its reaper) end it too.
     """
     port = free_port()
     base_url = f"http://127.0.0.1:{port}{server.prefix}"
-    # The harness builds the environment of its processes in _build_env (no public accessor).
+    # The harness has no public API for an extra process: its private _build_env/_spawn it is.
     env = {
         **server._build_env(),
         "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
         "AIRFLOW__API__BASE_URL": base_url,
         "AIRFLOW__API__PORT": str(port),
     }
-    assert server.airflow_home is not None
-    log = open(server.airflow_home / "harness-logs" / "api-server-all-admins.log", "ab")  # noqa: SIM115
-    proc = subprocess.Popen(
-        [str(server.venv / "bin" / "airflow"), "api-server", "--port", str(port), "--host", "127.0.0.1"],
-        env=env,
-        cwd=str(server.airflow_home),
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        stdin=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    log.close()
+    name = "api-server-all-admins"
+    server._spawn(name, ["api-server", "--port", str(port), "--host", "127.0.0.1", "--workers", "1"], env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(
-                "the all-admins api-server exited:\n" + server.tail_logs(names=["api-server-all-admins"])
-            )
+        if server.procs[name].poll() is not None:
+            raise RuntimeError(f"the all-admins api-server exited:\n{server.tail_logs(names=[name])}")
         try:
             with urllib.request.urlopen(f"{base_url}/api/v2/monitor/health", timeout=5) as response:
                 if response.status == 200:
-                    return proc.pid, base_url
+                    return base_url
         except OSError:
             pass
         time.sleep(1)
-    _kill_group(proc.pid)
-    raise RuntimeError("the all-admins api-server did not answer within 120 s")
-
-
-def _kill_group(pid: int) -> None:
-    try:
-        os.killpg(pid, signal.SIGTERM)
-    except ProcessLookupError:
-        return
-    for _ in range(50):
-        try:
-            os.killpg(pid, 0)
-        except ProcessLookupError:
-            return
-        time.sleep(0.2)
-    with contextlib.suppress(ProcessLookupError):
-        os.killpg(pid, signal.SIGKILL)
+    raise RuntimeError(f"the all-admins api-server did not answer within 120 s:\n{server.tail_logs(names=[name])}")
 
 
 def stop(server: AirflowServer, target: Target) -> None:
-    if target.all_admins_pid:
-        _kill_group(target.all_admins_pid)
     server.stop()
     for path in (target.dags_folder, target.home):
         shutil.rmtree(path, ignore_errors=True)

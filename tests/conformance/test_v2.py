@@ -523,8 +523,10 @@ def test_assets(v2: Walker, seed: Seed) -> None:
         lambda: v2.call("dag_run.get_dag_runs", **consumer, run_type=["asset_triggered"]).dag_runs,
         timeout=120,
     )
-    v2.call("dag_run.get_upstream_asset_events", **consumer, dag_run_id=str(runs[0].dag_run_id))
+    # only once the run has started: while it is queued (start_date null) Airflow 3.3.2 answers 500,
+    # its DagRunAssetReference response model requires a start_date (see docs/conformance.md)
     wait_run(v2, Run(consumer["dag_id"], str(runs[0].dag_run_id), "consume"))
+    v2.call("dag_run.get_upstream_asset_events", **consumer, dag_run_id=str(runs[0].dag_run_id))
 
 
 def test_coverage(v2: Walker) -> None:
