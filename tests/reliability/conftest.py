@@ -105,3 +105,9 @@ def proxy_factory() -> Iterator[Callable[..., FaultProxy]]:
     yield factory
     for proxy in made:
         proxy.close()
+        totals = FIGURES.setdefault("faults", {}).setdefault("injected, all tests", {})
+        for kind, n in proxy.injected.items():
+            totals[kind] = totals.get(kind, 0) + n
+        totals["(total)"] = sum(v for k, v in totals.items() if k != "(total)")
+        requests = FIGURES["faults"].get("requests through proxies, all tests", 0)
+        FIGURES["faults"]["requests through proxies, all tests"] = requests + proxy.requests

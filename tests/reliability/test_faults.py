@@ -246,17 +246,18 @@ def test_pool_and_variable_storm_idempotent_results(airflow: Any, proxy_factory:
 @pytest.mark.parametrize("kind", sorted(FORWARDED_KINDS))
 def test_lost_answer_to_trigger_with_run_id_is_one_run(airflow: Any, proxy_factory: Any, kind: str) -> None:
     """The server created the run, the answer was lost: the retry meets 409 and returns that run."""
-    proxy = proxy_factory(airflow, slow_seconds=3.0)
+    proxy = proxy_factory(airflow, slow_seconds=5.0)
     marker = secrets.token_hex(4)
     run_id = f"lost_{kind}_{marker}"
-    with make_client(airflow) as direct, make_client(airflow, proxied(airflow, proxy), timeout=2) as client:
+    with make_client(airflow) as direct, make_client(airflow, proxied(airflow, proxy), timeout=4) as client:
         client.detect()
         proxy.reset_counters()
         proxy.script(kind)
         run = client.dags.trigger(STORM_DAG, {"storm": marker}, run_id=run_id)
         assert run.run_id == run_id and run.conf == {"storm": marker}
         assert proxy.injected == Counter({kind: 1})
-        assert proxy.paths[f"POST {airflow.prefix}/api/v{1 if airflow.major == 2 else 2}/dags/{STORM_DAG}/dagRuns"] == 2
+        posts = proxy.paths[f"POST {airflow.prefix}/api/v{1 if airflow.major == 2 else 2}/dags/{STORM_DAG}/dagRuns"]
+        assert posts >= 2  # the lost one and its retry (more if the busy server was slow to answer it)
         assert [r.run_id for r in runs_of(direct, STORM_DAG, marker)] == [run_id]
 
 
