@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 __all__ = ["APIKey", "AirflowJWT", "Auth", "BasicAuth", "BearerToken"]
 
 
+class TokenExchangeError(httpx.ConnectError):
+    """Getting a token failed (429/5xx at the token endpoint): the request itself was never sent,
+    so it is retried like a connection failure, whatever its method."""
+
+
 class Auth(httpx.Auth):
     """Base of our auth classes: knows its secrets, so they can be kept out of every message."""
 
@@ -172,6 +177,12 @@ class AirflowJWT(Auth):
                 f"user {self.username!r}; check the username and password",
                 response=response,
                 body=None,
+            )
+        if response.status_code == 429 or response.status_code >= 500:
+            raise TokenExchangeError(
+                f"the Airflow 3 token exchange (POST {response.request.url}) answered {response.status_code}; "
+                "the request itself was not sent",
+                request=response.request,
             )
         try:
             token = LoginResponse.from_dict(response.json()).access_token

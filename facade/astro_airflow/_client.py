@@ -19,7 +19,7 @@ from .__version__ import __version__
 from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
 from ._base_client import ApiInfo, ApiName, Context, Op, Sleep
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
-from ._errors import ConfigurationError
+from ._errors import ConfigurationError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     import asyncio  # imported when first needed: it costs more than httpx itself
@@ -233,6 +233,11 @@ class _BaseClient:
         return type(self)(**kwargs)
 
     @property
+    def auth(self) -> Auth | httpx.Auth | None:
+        """The auth object (its ``repr`` hides the secret)."""
+        return self._auth
+
+    @property
     def api_version(self) -> ApiName | None:
         """The API this client speaks ("v1", "v2", "experimental"), or None before first use."""
         return self._shared.info.api if self._shared.info else None
@@ -262,6 +267,23 @@ class _BaseClient:
         else:
             gen.set_async_httpx_client(httpx.AsyncClient(**options))
         return gen
+
+
+#: what reading an answer of the wrong shape raises in the resources' conversions
+_SHAPE_ERRORS = (KeyError, IndexError, TypeError, AttributeError)
+
+
+def _shape_error(client: _BaseClient, exc: Exception, last: httpx.Response | None) -> Exception:
+    """An answer that parsed as JSON but lacks what Airflow's API sends: a typed error, not a KeyError."""
+    if last is None:  # not about an answer: a bug, keep it as it is
+        return exc
+    ctx = client._context()
+    return UnexpectedResponseError(
+        f"{last.request.method} {ctx.public_url(last.request.url)} answered {last.status_code} with JSON that "
+        f"lacks what Airflow's API sends ({type(exc).__name__}: {ctx.redact(str(exc))[:100]}); the URL does not "
+        "lead to Airflow's REST API (check the base URL and path prefix), or the server is not compatible",
+        response=last,
+    )
 
 
 def _copy_response(request: httpx.Request, response: httpx.Response) -> httpx.Response:
@@ -316,11 +338,15 @@ class Client(_BaseClient):
     def _drive(self, op: Op[T]) -> T:
         value: Any = None
         error: BaseException | None = None
+        last: httpx.Response | None = None
         while True:
             try:
                 effect = op.send(value) if error is None else op.throw(error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            except _SHAPE_ERRORS as exc:
+                raise _shape_error(self, exc, last) from exc
+            last = value if isinstance(value, httpx.Response) else last
             value, error = None, None
             if isinstance(effect, Sleep):
                 time.sleep(effect.seconds)
@@ -493,11 +519,15 @@ class AsyncClient(_BaseClient):
     async def _drive(self, op: Op[T]) -> T:
         value: Any = None
         error: BaseException | None = None
+        last: httpx.Response | None = None
         while True:
             try:
                 effect = op.send(value) if error is None else op.throw(error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
+            except _SHAPE_ERRORS as exc:
+                raise _shape_error(self, exc, last) from exc
+            last = value if isinstance(value, httpx.Response) else last
             value, error = None, None
             if isinstance(effect, Sleep):
                 import asyncio

@@ -111,6 +111,8 @@ class Redactor:
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         self.secrets: set[str] = set()
+        #: secrets that appear while running (the JWT the client obtains), asked for at each use
+        self.sources: list[Callable[[], Iterable[str]]] = []
         self.add(*secrets)
 
     def add(self, *secrets: str | None) -> None:
@@ -120,6 +122,8 @@ class Redactor:
                 self.secrets.add(secret.strip())
 
     def __call__(self, text: str, min_length: int = 3) -> str:
+        for source in self.sources:
+            self.add(*source())
         for secret in sorted(self.secrets, key=len, reverse=True):
             if len(secret) >= min_length:
                 text = text.replace(secret, "***")
@@ -963,6 +967,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             redact.add(base64.b64encode(f"{user}:{password}".encode()).decode())
         with make_client(args, env) as client:
+            from ._auth import Auth
+
+            auth = client.auth
+            if isinstance(auth, Auth):
+                redact.sources.append(auth.secrets)
             code: int = args.handler(client, args, console)
             return code
     except KeyboardInterrupt:

@@ -362,9 +362,6 @@ LOCAL_CASES: list[Case] = [
         UnexpectedResponseError,
         ("json",),
         stub=lookalike,
-        known="resources parse answers with data[...]: a JSON object without the fields raises a raw KeyError "
-        "(fix: _client._drive wraps KeyError/AttributeError/TypeError/IndexError from an op into "
-        "UnexpectedResponseError)",
     ),
     Case("redirect to a login page", _local(), APIVersionError, ("redirect", "/login"), stub=_redirect_to_login),
     Case("HTML 500 page", _local(), InternalServerError, ("500", "internal server error", "logs"), stub=_html_500),

@@ -78,7 +78,14 @@ def _get(ctx: Context, name: str) -> Op[Pool]:
     return _pool((yield from ctx.request(call)), ctx.api)
 
 
-def _create(ctx: Context, name: str, slots: int, description: str | None, include_deferred: bool | None) -> Op[Pool]:
+def _create(
+    ctx: Context,
+    name: str,
+    slots: int,
+    description: str | None,
+    include_deferred: bool | None,
+    idempotent: bool = False,
+) -> Op[Pool]:
     require_id("pool name", name)
     if not isinstance(slots, int) or isinstance(slots, bool):
         raise InvalidInputError(f"slots must be an int, got {slots!r}")
@@ -90,17 +97,20 @@ def _create(ctx: Context, name: str, slots: int, description: str | None, includ
     if ctx.api == "experimental":
         if include_deferred is not None:
             raise ctx.unsupported("include_deferred", "POST /api/v1/pools")
-        call = Call("POST", "api/experimental/pools", json={**fields, "description": description or ""})
+        call = Call(
+            "POST", "api/experimental/pools", json={**fields, "description": description or ""}, idempotent=idempotent
+        )
     elif ctx.api == "v1":
         from airflow_api_v1.api.pool import post_pool
         from airflow_api_v1.models.pool import Pool as PoolV1
 
-        call = Call.of(post_pool._get_kwargs(body=PoolV1.from_dict(fields)), root=ctx.root)
+        call = Call.of(post_pool._get_kwargs(body=PoolV1.from_dict(fields)), root=ctx.root, idempotent=idempotent)
     else:
         from airflow_api_v2.api.pool import post_pool as post_pool_v2
         from airflow_api_v2.models.pool_body import PoolBody
 
-        call = Call.of(post_pool_v2._get_kwargs(body=PoolBody.from_dict(fields)), root=ctx.root)
+        kwargs = post_pool_v2._get_kwargs(body=PoolBody.from_dict(fields))
+        call = Call.of(kwargs, root=ctx.root, idempotent=idempotent)
     return _pool((yield from ctx.request(call)), ctx.api)
 
 
@@ -108,7 +118,8 @@ def _create_or_get(
     ctx: Context, name: str, slots: int, description: str | None, include_deferred: bool | None, exist_ok: bool
 ) -> Op[Pool]:
     try:
-        return (yield from _create(ctx, name, slots, description, include_deferred))
+        # with exist_ok a repeated POST is harmless (its 409 returns the pool): safe to retry
+        return (yield from _create(ctx, name, slots, description, include_deferred, exist_ok))
     except ConflictError:
         if not exist_ok:
             raise

@@ -163,7 +163,8 @@ def _create(ctx: Context, key: str, value: Any, description: str | None, exist_o
         # the POST is an upsert on Airflow 2: repeating it after a lost answer is harmless
         call = _post_call(ctx, fields, idempotent=True)
     else:
-        call = _post_call(ctx, fields)
+        # with exist_ok a repeated POST meets a 409 that returns the variable: safe to retry
+        call = _post_call(ctx, fields, idempotent=exist_ok or None)
     try:
         body = yield from ctx.request(call)
     except ConflictError:
