@@ -14,12 +14,12 @@ import re
 import time
 import weakref
 from collections.abc import Generator, Mapping
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, Literal, NamedTuple, TypeAlias, TypeVar
 from urllib.parse import quote, quote_plus
 
-import attrs
 import httpx
 
+from .__version__ import __version__
 from ._auth import Auth
 from ._constants import LOGGER_NAME
 from ._errors import (
@@ -44,13 +44,11 @@ API_ROOTS: dict[str, str] = {"v2": "api/v2", "v1": "api/v1", "experimental": "ap
 T = TypeVar("T")
 
 
-@attrs.frozen
-class Send:
+class Send(NamedTuple):
     request: httpx.Request
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 
@@ -59,8 +57,7 @@ Effect: TypeAlias = Send | Sleep
 Op: TypeAlias = Generator[Effect, Any, T]
 
 
-@attrs.frozen
-class Call:
+class Call(NamedTuple):
     """One API request. ``url`` is relative to the deployment URL (``api/v1/pools/x``)."""
 
     method: str
@@ -97,8 +94,7 @@ class Call:
         return self.method in IDEMPOTENT_METHODS if self.idempotent is None else self.idempotent
 
 
-@attrs.frozen
-class ApiInfo:
+class ApiInfo(NamedTuple):
     """What version detection found: which API to speak, and the server's Airflow version."""
 
     api: ApiName
@@ -286,6 +282,13 @@ HINTS: dict[int, str] = {
 }
 
 
+_DEFAULT_HEADERS = {
+    "Accept": "application/json",
+    "Accept-Encoding": "gzip, deflate",
+    "User-Agent": f"astro-airflow/{__version__}",
+}
+
+
 class Context:
     """Everything a call needs, without I/O: URLs, auth secrets (to redact), retry policy, API info."""
 
@@ -339,7 +342,8 @@ class Context:
         # URL normalisation; percent-encoded, it reaches the server as the id it is.
         path = "/".join({".": "%2E", "..": "%2E%2E"}.get(seg, seg) for seg in call.url.split("/"))
         url = f"{self.base_url}/{path}"
-        headers = {"Accept": "application/json", **self.headers, **(call.headers or {})}
+        # httpx.Client.send() does not add the client's default headers to a built request
+        headers = {**_DEFAULT_HEADERS, **self.headers, **(call.headers or {})}
         return httpx.Request(
             call.method,
             url,
@@ -380,7 +384,6 @@ class Context:
         deadline = None if budget is None else time.monotonic() + budget
         while True:
             started = time.monotonic()
-            where = f"{request.method} {self.public_url(request.url)}"
             if deadline is not None and attempt:
                 left = max(deadline - started, 0.1)
                 request.extensions["timeout"] = httpx.Timeout(left, connect=min(left, self.timeout.connect or left))
@@ -398,24 +401,30 @@ class Context:
                         "not safe to repeat blindly: check its effect first (a trigger with run_id= is always "
                         "safe to retry)"
                     )
-                error = cls(f"{where} failed: {problem}", request=request, safe_to_retry=safe)
+                error = cls(f"{self.where(request)} failed: {problem}", request=request, safe_to_retry=safe)
                 delay: float | None = backoff_delay(attempt + 1)
                 if not safe or attempt >= self.max_retries or not _fits(deadline, delay):
                     raise error from None
             else:
-                log.debug("%s -> %s in %.0f ms", where, response.status_code, (time.monotonic() - started) * 1000)
+                if log.isEnabledFor(logging.DEBUG):
+                    ms = (time.monotonic() - started) * 1000
+                    log.debug("%s -> %s in %.0f ms", self.where(request), response.status_code, ms)
                 if response.status_code not in RETRY_STATUSES or not retry_safe or attempt >= self.max_retries:
                     return response
                 delay = backoff_delay(attempt + 1, response.headers)
                 if delay is None or not _fits(deadline, delay):  # Retry-After longer than we will wait
                     return response
             attempt += 1
-            log.info("retry %d of %s in %.1fs", attempt, where, delay)
+            log.info("retry %d of %s in %.1fs", attempt, self.where(request), delay)
             yield Sleep(delay or 0.0)
+
+    def where(self, request: httpx.Request) -> str:
+        """``METHOD url`` safe to show. Only for messages: it parses the URL again (~30 us)."""
+        return f"{request.method} {self.public_url(request.url)}"
 
     def decode(self, call: Call, response: httpx.Response) -> Any:
         status = response.status_code
-        where = f"{call.method} {self.public_url(response.request.url)}"
+        where = self.where(response.request) if status >= 300 else ""  # only messages need it
         ctype = response.headers.get("content-type", "")
         body: Any = None
         if "json" in ctype:
@@ -458,7 +467,8 @@ class Context:
             return None
         if body is None:
             raise UnexpectedResponseError(
-                f"{where} answered {status} with {self.redact(_snippet(response))}, not the Airflow API's JSON. "
+                f"{self.where(response.request)} answered {status} "
+                f"with {self.redact(_snippet(response))}, not the Airflow API's JSON. "
                 + (
                     "A login page means the request did not reach the API: check the URL (base domain, "
                     "release name, path prefix such as /airflow) and the credentials."
@@ -471,7 +481,8 @@ class Context:
         if not isinstance(body, dict) and call.url.startswith(("api/v1/", "api/v2/")):
             # every answer of the stable API (v1, v2) is a JSON object
             raise UnexpectedResponseError(
-                f"{where} answered {status} with {self.redact(_shape(body))}, where Airflow's API answers a JSON "
+                f"{self.where(response.request)} answered {status} "
+                f"with {self.redact(_shape(body))}, where Airflow's API answers a JSON "
                 "object: the URL does not lead to Airflow's REST API (check the base URL and path prefix) or "
                 "something in between rewrote the answer.",
                 response=response,

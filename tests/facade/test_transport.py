@@ -87,6 +87,8 @@ def test_raw_api_key_header_and_prefix() -> None:
     request = seen[-1]
     assert request.headers["authorization"] == CANARY  # no scheme: Astronomer service-account style
     assert request.url.path == "/galactic-stars-1234/airflow/api/v1/pools/p"
+    assert request.headers["user-agent"].startswith("astro-airflow/")
+    assert "gzip" in request.headers["accept-encoding"] and request.headers["accept"] == "application/json"
 
 
 @pytest.mark.parametrize(
