@@ -161,3 +161,63 @@ async def test_jwt_refresh_happens_once_across_tasks(airflow3: Any, proxy_factor
     record("concurrency", f"JWT refresh ({spoil.__name__[1:]}) x 200 tasks", {"exchanges": auth.exchanges - 1})
     assert [p.name for p in names] == ["default_pool"] * 200
     assert auth.exchanges == 2 and _token_requests(proxy) == 2
+
+
+class _RotatingTokens:
+    """A stand-in Airflow 3 whose tokens stop working at ``rotate()``. The first wave of 401s is held
+    until ``wave`` requests wait for one (or 2 s passed), so that they arrive together."""
+
+    def __init__(self, wave: int = 100) -> None:
+        self.lock = threading.Lock()
+        self.issued = 0
+        self.current: str | None = None
+        self.wave = wave
+        self.rejected = 0
+        self.all_rejected = threading.Event()
+
+    def rotate(self) -> None:
+        with self.lock:
+            self.current = None
+
+    def __call__(self, seen: Any) -> Any:
+        from .stubservers import json_answer
+
+        path = seen.path.split("?")[0]
+        if path.endswith("/auth/token"):
+            with self.lock:
+                self.issued += 1
+                self.current = f"token-{self.issued}"
+                return json_answer(201, {"access_token": self.current})
+        if path.endswith("/version"):
+            return json_answer(200, {"version": "3.3.2"})
+        if seen.headers.get("Authorization") != f"Bearer {self.current}":
+            with self.lock:
+                self.rejected += 1
+                if self.rejected >= self.wave:
+                    self.all_rejected.set()
+            self.all_rejected.wait(2.0)
+            return json_answer(401, {"detail": "Token expired"})
+        return json_answer(200, {"name": "default_pool", "slots": 128})
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="_auth.AirflowJWT reads a 403's body but not a 401's before waiting for the refresh lock: with as "
+    "many 401s in flight as the pool has connections (100), each connection is held by a flow waiting for the "
+    "lock and the token exchange cannot get one (PoolTimeout). Fix: read every response (await response.aread() "
+    "/ response.read()) before _rejected()",
+)
+async def test_jwt_401_refresh_under_pool_contention() -> None:
+    """300 tasks (three times the connection pool) meet 401s for a token the server dropped: one exchange,
+    and the refresh never waits for a connection held by a flow that waits for the refresh."""
+    from .stubservers import StubServer
+
+    tokens = _RotatingTokens()
+    with StubServer(tokens) as stub:
+        auth = AirflowJWT("admin", "admin")
+        async with AsyncClient(stub.url, auth=auth, api="v2", timeout=3, max_retries=0) as client:
+            await client.detect()
+            tokens.rotate()
+            pools = await asyncio.gather(*(client.pools.get("default_pool") for _ in range(300)))
+    assert [p.name for p in pools] == ["default_pool"] * 300
+    assert tokens.issued == 2
