@@ -217,8 +217,10 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
-            if response.status_code == 403:
-                response.read()  # to tell a rejected token from a real 403
+            if response.status_code in (401, 403):
+                # read it (frees the connection before waiting for the refresh lock; tells a
+                # rejected token from a real 403)
+                response.read()
             if not self._rejected(response):
                 return
 
@@ -237,7 +239,7 @@ class AirflowJWT(Auth):
                         self._store(response)
             used = self._authorize(request)
             response = yield request
-            if response.status_code == 403:
+            if response.status_code in (401, 403):
                 await response.aread()
             if not self._rejected(response):
                 return

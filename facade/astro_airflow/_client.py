@@ -338,15 +338,13 @@ class Client(_BaseClient):
     def _drive(self, op: Op[T]) -> T:
         value: Any = None
         error: BaseException | None = None
-        last: httpx.Response | None = None
         while True:
             try:
                 effect = op.send(value) if error is None else op.throw(error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
-            except _SHAPE_ERRORS as exc:
-                raise _shape_error(self, exc, last) from exc
-            last = value if isinstance(value, httpx.Response) else last
+            except _SHAPE_ERRORS as exc:  # the op choked on the answer it was just given
+                raise _shape_error(self, exc, value if isinstance(value, httpx.Response) else None) from exc
             value, error = None, None
             if isinstance(effect, Sleep):
                 time.sleep(effect.seconds)
@@ -519,15 +517,13 @@ class AsyncClient(_BaseClient):
     async def _drive(self, op: Op[T]) -> T:
         value: Any = None
         error: BaseException | None = None
-        last: httpx.Response | None = None
         while True:
             try:
                 effect = op.send(value) if error is None else op.throw(error)
             except StopIteration as stop:
                 return stop.value  # type: ignore[no-any-return]
-            except _SHAPE_ERRORS as exc:
-                raise _shape_error(self, exc, last) from exc
-            last = value if isinstance(value, httpx.Response) else last
+            except _SHAPE_ERRORS as exc:  # the op choked on the answer it was just given
+                raise _shape_error(self, exc, value if isinstance(value, httpx.Response) else None) from exc
             value, error = None, None
             if isinstance(effect, Sleep):
                 import asyncio

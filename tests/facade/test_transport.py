@@ -412,3 +412,10 @@ def test_sync_and_async_have_the_same_public_surface() -> None:
                 continue
             twin = getattr(async_cls, name)
             assert list(inspect.signature(fn).parameters) == list(inspect.signature(twin).parameters), name
+
+
+def test_json_of_the_wrong_shape_is_a_typed_error() -> None:
+    transport, _ = v1_server({"GET /pools/p": lambda r: httpx.Response(200, json={"ok": True})})
+    with pytest.raises(UnexpectedResponseError) as info:
+        make(transport).pools.get("p")
+    assert "KeyError: 'name'" in str(info.value) and "base URL" in str(info.value)

@@ -200,13 +200,6 @@ class _RotatingTokens:
         return json_answer(200, {"name": "default_pool", "slots": 128})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_auth.AirflowJWT reads a 403's body but not a 401's before waiting for the refresh lock: with as "
-    "many 401s in flight as the pool has connections (100), each connection is held by a flow waiting for the "
-    "lock and the token exchange cannot get one (PoolTimeout). Fix: read every response (await response.aread() "
-    "/ response.read()) before _rejected()",
-)
 async def test_jwt_401_refresh_under_pool_contention() -> None:
     """300 tasks (three times the connection pool) meet 401s for a token the server dropped: one exchange,
     and the refresh never waits for a connection held by a flow that waits for the refresh."""
