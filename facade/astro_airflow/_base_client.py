@@ -20,7 +20,7 @@ from urllib.parse import quote, quote_plus
 import httpx
 
 from .__version__ import __version__
-from ._auth import Auth
+from ._auth import Auth, TokenExchangeError
 from ._constants import LOGGER_NAME
 from ._errors import (
     APIConnectionError,
@@ -191,6 +191,8 @@ def _connection_problem(exc: httpx.TransportError, url: httpx.URL) -> str:
             f"timed out {stage} {where}; the server is slow or unreachable: raise the client's timeout "
             "or check the deployment"
         )
+    if isinstance(exc, TokenExchangeError):  # not a connection failure: the token endpoint refused to serve
+        return f"{text}; the deployment may be starting or overloaded: retry later"
     if any(marker in low for marker in _DNS_ERRORS):
         return f"could not resolve the host name {url.host!r} (DNS: {text}); check the base domain / URL for typos"
     if "refused" in low:
