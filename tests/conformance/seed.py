@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from .walk import Walker, wait_for
+from .walk import ConformanceError, NoAnswer, Walker, wait_for
 
 DATASET = "conformance://assets/produced"
 NEVER_PRODUCED = "conformance://assets/never-produced"
@@ -64,6 +64,23 @@ DAG_IDS = {"hello", "fails", "slow", "with_params", "xcom_logs", "paused_dag"} |
 def run_state(walker: Walker, run: Run) -> str:
     op = "dag_run.get_dag_run"
     return str(walker.call(op, **run.ids).state)
+
+
+def create_run(walker: Walker, op: str, dag_id: str, run_id: str, body: Any) -> None:
+    """Trigger ``dag_id`` as ``run_id``. When the server gives no answer, look for the run before
+    triggering again: the run id makes the trigger safe to repeat."""
+    for attempt in range(3):
+        try:
+            walker.call(op, dag_id=dag_id, body=body)
+            return
+        except NoAnswer:
+            if attempt == 2:
+                raise
+        try:
+            walker.call("dag_run.get_dag_run", dag_id=dag_id, dag_run_id=run_id)
+            return  # the first trigger went through; only its answer was lost
+        except ConformanceError:
+            continue  # not there (404): trigger again
 
 
 def wait_run(walker: Walker, run: Run, states: set[str] = TERMINAL, timeout: float = 240) -> str:
@@ -125,7 +142,7 @@ def seed_v1(w: Walker) -> Seed:
         body = DAGRun(dag_run_id=run_id, note=f"seeded {dag_id}")
         if conf is not None:
             body.conf = DAGRunConf.from_dict(conf)
-        w.call("dag_run.post_dag_run", dag_id=dag_id, body=body)
+        create_run(w, "dag_run.post_dag_run", dag_id, run_id, body)
         return Run(dag_id, run_id, task_id)
 
     success = trigger("hello", "say_hello")
@@ -186,7 +203,7 @@ def seed_v2(w: Walker) -> Seed:
         body = TriggerDAGRunPostBody(logical_date=None, dag_run_id=run_id, note=f"seeded {dag_id}")
         if conf is not None:
             body.conf = TriggerDAGRunPostBodyConfType0.from_dict(conf)
-        w.call("dag_run.trigger_dag_run", dag_id=dag_id, body=body)
+        create_run(w, "dag_run.trigger_dag_run", dag_id, run_id, body)
         return Run(dag_id, run_id, task_id)
 
     running = trigger("slow", "sleep_a_while")

@@ -27,6 +27,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
+
 from . import spec_check
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,11 +122,20 @@ class Coverage:
                 lines.append(f"  undocumented keys in {name}: {', '.join(sorted(keys))}")
             if DB_RETRIES.get(api):
                 lines.append(f"  calls retried because SQLite was locked: {DB_RETRIES[api]}")
+            if TIMEOUT_RETRIES.get(api):
+                lines.append(f"  idempotent calls repeated after no answer: {TIMEOUT_RETRIES[api]}")
         return "\n".join(lines) + "\n"
 
 
 COVERAGE = Coverage()
+TIMEOUT_RETRIES: dict[str, int] = {}  # api -> idempotent calls repeated after no answer
 DB_RETRIES: dict[str, int] = {}  # api -> calls retried after a 500 "Database error" (SQLite locked)
+
+
+class NoAnswer(AssertionError):
+    """The server did not answer a call within the client's timeout (the server log tail is in the message).
+
+    Raised for a call that is not safe to repeat blindly (POST); idempotent calls are retried first."""
 
 
 class ConformanceError(AssertionError):
@@ -207,6 +218,15 @@ class Walker:
             last = attempt == 5
             try:
                 response = op.module.sync_detailed(**kwargs)
+            except httpx.TimeoutException as exc:
+                # A loaded 2-core machine running three Airflows has once left a call unanswered for
+                # over a minute (CI, Airflow 3 trigger): show what the server was doing, and repeat
+                # the call when that is safe; the caller decides for a POST (NoAnswer).
+                log = self.server_log() if self.server_log else "<no server log>"
+                if op.method == "POST" or last:
+                    raise NoAnswer(f"{self.api} {op}: no answer ({exc!r})\n--- server log ---\n{log}") from exc
+                TIMEOUT_RETRIES[self.api] = TIMEOUT_RETRIES.get(self.api, 0) + 1
+                continue
             except unexpected as exc:
                 if exc.status_code == 500 and (b"Database error" not in exc.content or last) and self.server_log:
                     raise ConformanceError(
