@@ -46,6 +46,16 @@ _FIXTURE_MAJORS = {"airflow2": {"2"}, "airflow3": {"3"}}
 _NEEDED_MAJORS: set[str] = set()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    # tests/reliability's option, registered here so that a run of the whole tree knows it too
+    parser.addoption(
+        "--triggers",
+        type=int,
+        default=None,
+        help="triggers per server in the fault-injection storm of tests/reliability (e.g. 1000)",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",

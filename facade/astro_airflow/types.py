@@ -11,16 +11,22 @@ generated clients are regenerated for a new Airflow. Everything else the server 
 
 Values a newer server may add (a new run state, a new run type) are kept as plain strings:
 ``run.state`` is a ``DagRunState`` member when known, else the server's string.
+
+Each field is read from ``.data`` when first used (then kept), and reading never raises: a value
+of the wrong type or a missing key reads as ``None`` (or the field's empty value). Iterating
+10,000 task instances to look at their state therefore costs what reading the states costs.
+Equality, ``repr`` and ``attrs.asdict``/``attrs.evolve`` read every field, and all types can
+also be built directly: ``Pool(name="etl", slots=4)``.
 """
 
 from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Mapping
-from datetime import datetime
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, ClassVar, Self, TypeVar
 
 import attrs
 
@@ -77,13 +83,153 @@ _RAW_MODELS: dict[tuple[str, str], str] = {
     ("Health", "v2"): "airflow_api_v2.models.health_info_response:HealthInfoResponse",
 }
 
+E = TypeVar("E", bound=StrEnum)
+R = TypeVar("R", bound="_Resource")
+Reader = Callable[[Mapping[str, Any]], Any]
+_READ = "astro_airflow.read"  # attrs metadata key: how a field is read from the server's JSON
 
-@attrs.frozen(kw_only=True)
+
+# -- tolerant conversion of server values (never raise) ------------------------------------------
+def to_datetime(value: Any) -> datetime | None:
+    """A server timestamp as an aware datetime; None for null or unreadable values."""
+    if value is None or isinstance(value, datetime):
+        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            from dateutil.parser import isoparse
+
+            parsed = isoparse(value)
+        except (ValueError, OverflowError):
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def to_enum(cls: type[E], value: Any) -> E | str | None:
+    """A known enum member, or the server's own string for a value newer than our enum."""
+    if value is None:
+        return None
+    try:
+        return cls(value)
+    except ValueError:
+        return str(value)
+
+
+def to_int(value: Any) -> int | None:
+    try:
+        return None if value is None or isinstance(value, bool) else int(value)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _text(value: Any) -> str | None:
+    return value if value is None or isinstance(value, str) else str(value)
+
+
+def _first(*keys: str) -> Reader:
+    """The first of ``keys`` with a value (Airflow renamed some: ``execution_date`` → ``logical_date``)."""
+    if len(keys) == 1:
+        key = keys[0]
+        return lambda d: d.get(key)
+    return lambda d: next((d[k] for k in keys if d.get(k) is not None), None)
+
+
+def _read(reader: Reader) -> dict[str, Any]:
+    """attrs metadata of a field read lazily from the server's JSON with ``reader(data)``."""
+    return {_READ: reader}
+
+
+def _id(*keys: str) -> dict[str, Any]:
+    """A required string (an id): ``""`` when the server left it out."""
+    read = _first(*keys)
+    return _read(lambda d: _text(read(d)) or "")
+
+
+def _str(*keys: str) -> dict[str, Any]:
+    read = _first(*keys)
+    return _read(lambda d: _text(read(d)))
+
+
+def _int(key: str) -> dict[str, Any]:
+    return _read(lambda d: to_int(d.get(key)))
+
+
+def _bool(key: str) -> dict[str, Any]:
+    return _read(lambda d: v if isinstance(v := d.get(key), bool) else None)
+
+
+def _date(*keys: str) -> dict[str, Any]:
+    read = _first(*keys)
+    return _read(lambda d: to_datetime(read(d)))
+
+
+def _state(cls: type[StrEnum]) -> dict[str, Any]:
+    return _read(lambda d: to_enum(cls, d.get("state")))
+
+
+class _Lazy:
+    """Reads one field from ``data`` on first access and keeps it in the instance's ``__dict__``
+    (a non-data descriptor: once kept, the stored value is found before this is consulted)."""
+
+    __slots__ = ("name", "reader")
+
+    def __init__(self, name: str, reader: Reader) -> None:
+        self.name, self.reader = name, reader
+
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.reader(obj.__dict__.get("data") or {})
+        return value
+
+
+def _lazy_fields(cls: type[R]) -> type[R]:
+    for field in attrs.fields(cls):
+        if _READ in field.metadata:
+            setattr(cls, field.name, _Lazy(field.name, field.metadata[_READ]))
+    return cls
+
+
+@attrs.frozen(kw_only=True, slots=False)
 class _Resource:
     #: the JSON object the server sent
     data: Mapping[str, Any] = attrs.field(repr=False, eq=False, factory=dict)
     #: which API it came from: "v1", "v2" or "experimental"
     api: str = attrs.field(repr=False, eq=False, default="v1")
+
+    #: keys of which at least one must be in ``data`` (else the answer is not this type: KeyError)
+    _required: ClassVar[tuple[str, ...]] = ()
+
+    @classmethod
+    def from_json(cls, data: Any, api: str = "v1", **known: Any) -> Self:
+        """An instance reading its fields from ``data`` (a JSON object of any of Airflow's APIs) when
+        they are first used; ``known`` sets fields the answer lacks (e.g. the DAG id of an experimental
+        API run). Not a JSON object reads as ``{}``.
+
+        >>> Pool.from_json({"name": "etl", "slots": 4}).slots
+        4
+        """
+        if not isinstance(data, dict):
+            data = {}
+        required = cls._required
+        if required and not (required[0] in data or any(k in data for k in required)):
+            raise KeyError(required[0])
+        obj = object.__new__(cls)
+        fields = obj.__dict__
+        fields["data"] = data
+        fields["api"] = api
+        if known:
+            fields.update(known)
+        return obj
+
+    @classmethod
+    def _many(cls, items: list[Any], api: str = "v1") -> list[Self]:
+        """``from_json`` of each item of a list answer."""
+        read = cls.from_json
+        return [read(data, api) for data in items]
 
     @property
     def raw(self) -> Any:
@@ -98,35 +244,71 @@ class _Resource:
             return None
 
 
-@attrs.frozen(kw_only=True)
+def _tags(data: Mapping[str, Any]) -> list[str]:
+    tags = data.get("tags")
+    names = [t.get("name") if isinstance(t, dict) else t for t in tags] if isinstance(tags, list) else []
+    return [str(t) for t in names if t]
+
+
+def _schedule(data: Mapping[str, Any]) -> str | None:
+    """Airflow 3 and 2.x: ``timetable_summary``/``timetable_description``; older 2.x:
+    ``schedule_interval`` as ``{"__type": "CronExpression", "value": "0 0 * * *"}``."""
+    schedule = data.get("timetable_summary") or data.get("timetable_description")
+    interval = data.get("schedule_interval")
+    if schedule is None and isinstance(interval, dict):
+        schedule = interval.get("value") or interval.get("__type")
+    return schedule if isinstance(schedule, str) else None
+
+
+def _is_active(data: Mapping[str, Any]) -> bool | None:
+    """Airflow 2's ``is_active``; Airflow 3 says the opposite as ``is_stale``."""
+    if isinstance(data.get("is_active"), bool):
+        return bool(data["is_active"])
+    return not data["is_stale"] if isinstance(data.get("is_stale"), bool) else None
+
+
+def _strings(key: str) -> Reader:
+    return lambda d: [str(v) for v in value] if isinstance(value := d.get(key), list) else []
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class Dag(_Resource):
-    dag_id: str
-    is_paused: bool | None = None
-    is_active: bool | None = None
-    description: str | None = None
-    fileloc: str | None = None
-    owners: list[str] = attrs.field(factory=list)
-    tags: list[str] = attrs.field(factory=list)
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    is_paused: bool | None = attrs.field(default=None, metadata=_bool("is_paused"))
+    is_active: bool | None = attrs.field(default=None, metadata=_read(_is_active))
+    description: str | None = attrs.field(default=None, metadata=_str("description"))
+    fileloc: str | None = attrs.field(default=None, metadata=_str("fileloc"))
+    owners: list[str] = attrs.field(factory=list, metadata=_read(_strings("owners")))
+    tags: list[str] = attrs.field(factory=list, metadata=_read(_tags))
     #: the schedule as Airflow summarises it (cron, preset, timetable), None if unscheduled
-    schedule: str | None = None
-    next_dagrun_logical_date: datetime | None = None
+    schedule: str | None = attrs.field(default=None, metadata=_read(_schedule))
+    next_dagrun_logical_date: datetime | None = attrs.field(
+        default=None, metadata=_date("next_dagrun_logical_date", "next_dagrun")
+    )
 
 
-@attrs.frozen(kw_only=True)
+def _conf(data: Mapping[str, Any]) -> dict[str, Any]:
+    conf = data.get("conf")
+    return conf if isinstance(conf, dict) else {}
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class DagRun(_Resource):
-    dag_id: str
-    run_id: str
-    state: DagRunState | str | None = None
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    run_id: str = attrs.field(metadata=_id("dag_run_id", "run_id"))
+    state: DagRunState | str | None = attrs.field(default=None, metadata=_state(DagRunState))
     #: ``logical_date`` on Airflow ≥ 2.2 and 3, ``execution_date`` before (None: a 3.x asset run)
-    logical_date: datetime | None = None
-    run_type: str | None = None
-    start_date: datetime | None = None
-    end_date: datetime | None = None
-    queued_at: datetime | None = None
-    data_interval_start: datetime | None = None
-    data_interval_end: datetime | None = None
-    conf: Mapping[str, Any] = attrs.field(factory=dict)
-    note: str | None = None
+    logical_date: datetime | None = attrs.field(default=None, metadata=_date("logical_date", "execution_date"))
+    run_type: str | None = attrs.field(default=None, metadata=_str("run_type"))
+    start_date: datetime | None = attrs.field(default=None, metadata=_date("start_date"))
+    end_date: datetime | None = attrs.field(default=None, metadata=_date("end_date"))
+    queued_at: datetime | None = attrs.field(default=None, metadata=_date("queued_at"))
+    data_interval_start: datetime | None = attrs.field(default=None, metadata=_date("data_interval_start"))
+    data_interval_end: datetime | None = attrs.field(default=None, metadata=_date("data_interval_end"))
+    conf: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_conf))
+    note: str | None = attrs.field(default=None, metadata=_str("note"))
 
     @property
     def finished(self) -> bool:
@@ -138,40 +320,65 @@ class DagRun(_Resource):
         return self.state == DagRunState.SUCCESS
 
 
-@attrs.frozen(kw_only=True)
+def _slots(data: Mapping[str, Any]) -> int:
+    return to_int(data.get("slots")) or 0
+
+
+def _duration(data: Mapping[str, Any]) -> float | None:
+    value = data.get("duration")
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def _map_index(data: Mapping[str, Any]) -> int:
+    index = to_int(data.get("map_index"))
+    return -1 if index is None else index
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class TaskInstance(_Resource):
-    dag_id: str
-    run_id: str
-    task_id: str
-    map_index: int = -1
-    state: TaskInstanceState | str | None = None
-    try_number: int | None = None
-    start_date: datetime | None = None
-    end_date: datetime | None = None
-    duration: float | None = None
-    operator: str | None = None
-    hostname: str | None = None
-    pool: str | None = None
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    run_id: str = attrs.field(metadata=_id("dag_run_id", "run_id"))
+    task_id: str = attrs.field(metadata=_id("task_id"))
+    map_index: int = attrs.field(default=-1, metadata=_read(_map_index))
+    state: TaskInstanceState | str | None = attrs.field(default=None, metadata=_state(TaskInstanceState))
+    try_number: int | None = attrs.field(default=None, metadata=_int("try_number"))
+    start_date: datetime | None = attrs.field(default=None, metadata=_date("start_date"))
+    end_date: datetime | None = attrs.field(default=None, metadata=_date("end_date"))
+    duration: float | None = attrs.field(default=None, metadata=_read(_duration))
+    operator: str | None = attrs.field(default=None, metadata=_str("operator"))
+    hostname: str | None = attrs.field(default=None, metadata=_str("hostname"))
+    pool: str | None = attrs.field(default=None, metadata=_str("pool"))
 
 
-@attrs.frozen(kw_only=True)
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class Pool(_Resource):
-    name: str
-    slots: int
-    description: str | None = None
-    occupied_slots: int | None = None
-    running_slots: int | None = None
-    queued_slots: int | None = None
-    open_slots: int | None = None
-    include_deferred: bool | None = None
+    _required = ("name", "pool")
+
+    #: ``name`` in the stable API, ``pool`` in the experimental one
+    name: str = attrs.field(metadata=_id("name", "pool"))
+    slots: int = attrs.field(metadata=_read(_slots))
+    description: str | None = attrs.field(default=None, metadata=_str("description"))
+    occupied_slots: int | None = attrs.field(default=None, metadata=_int("occupied_slots"))
+    running_slots: int | None = attrs.field(default=None, metadata=_int("running_slots"))
+    queued_slots: int | None = attrs.field(default=None, metadata=_int("queued_slots"))
+    open_slots: int | None = attrs.field(default=None, metadata=_int("open_slots"))
+    include_deferred: bool | None = attrs.field(default=None, metadata=_bool("include_deferred"))
 
 
-@attrs.frozen(kw_only=True)
+def _value(data: Mapping[str, Any]) -> str | None:
+    value = data.get("value")
+    return value if value is None or isinstance(value, str) else json.dumps(value)
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class Variable(_Resource):
-    key: str
+    key: str = attrs.field(metadata=_id("key"))
     #: the stored string (Airflow 3 answers ``***`` for keys that look secret)
-    value: str | None = attrs.field(default=None, repr=False)
-    description: str | None = None
+    value: str | None = attrs.field(default=None, repr=False, metadata=_read(_value))
+    description: str | None = attrs.field(default=None, metadata=_str("description"))
 
     def json(self) -> Any:
         """The value parsed as JSON (``Variable.get(key, deserialize_json=True)`` in a task); raises
@@ -181,19 +388,21 @@ class Variable(_Resource):
         return json.loads(self.value)
 
 
-@attrs.frozen(kw_only=True)
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class Connection(_Resource):
-    conn_id: str
-    conn_type: str | None = None
-    host: str | None = None
-    login: str | None = None
-    schema: str | None = None
-    port: int | None = None
-    description: str | None = None
+    #: ``connection_id`` in the stable API
+    conn_id: str = attrs.field(metadata=_id("connection_id", "conn_id"))
+    conn_type: str | None = attrs.field(default=None, metadata=_str("conn_type"))
+    host: str | None = attrs.field(default=None, metadata=_str("host"))
+    login: str | None = attrs.field(default=None, metadata=_str("login"))
+    schema: str | None = attrs.field(default=None, metadata=_str("schema"))
+    port: int | None = attrs.field(default=None, metadata=_int("port"))
+    description: str | None = attrs.field(default=None, metadata=_str("description"))
     #: never shown in repr; Airflow does not return real passwords (``None`` or ``***``)
-    password: str | None = attrs.field(default=None, repr=False)
+    password: str | None = attrs.field(default=None, repr=False, metadata=_str("password"))
     #: a JSON object as a string (secret-looking keys answered as ``***``); see ``extra_dejson``
-    extra: str | None = attrs.field(default=None, repr=False)
+    extra: str | None = attrs.field(default=None, repr=False, metadata=_str("extra"))
 
     @property
     def extra_dejson(self) -> dict[str, Any]:
@@ -206,13 +415,23 @@ class Connection(_Resource):
         return value if isinstance(value, dict) else {}
 
 
-@attrs.frozen(kw_only=True)
+def _part(name: str, key: str = "status") -> Reader:
+    """A value of one component of the health answer: ``{"scheduler": {"status": "healthy"}}``."""
+    return lambda d: part.get(key) if isinstance(part := d.get(name), dict) else None
+
+
+def _heartbeat(data: Mapping[str, Any]) -> datetime | None:
+    return to_datetime(_part("scheduler", "latest_scheduler_heartbeat")(data))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
 class Health(_Resource):
     #: "healthy" / "unhealthy" for the metadata database
-    metadatabase: str | None = None
+    metadatabase: str | None = attrs.field(default=None, metadata=_read(_part("metadatabase")))
     #: "healthy" / "unhealthy" for the scheduler
-    scheduler: str | None = None
-    latest_scheduler_heartbeat: datetime | None = None
+    scheduler: str | None = attrs.field(default=None, metadata=_read(_part("scheduler")))
+    latest_scheduler_heartbeat: datetime | None = attrs.field(default=None, metadata=_read(_heartbeat))
 
     @property
     def healthy(self) -> bool:

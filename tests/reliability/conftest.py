@@ -8,7 +8,6 @@ printed at the end of the session and written to ``.cache/reliability/figures.js
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -23,19 +22,6 @@ from .faultproxy import FaultProxy
 FIGURES: dict[str, Any] = {}
 FIGURES_PATH = Path(__file__).resolve().parents[2] / ".cache" / "reliability" / "figures.json"
 DEFAULT_TRIGGERS = 200
-
-
-def pytest_addoption(parser: pytest.Parser) -> None:
-    # Registered here when pytest is pointed at tests/reliability (an "initial" conftest); a run of
-    # the whole tree only knows the flag if tests/conftest.py registers it too (then this is a no-op).
-    # ASTRO_AIRFLOW_TRIGGERS=1000 works either way.
-    with contextlib.suppress(ValueError):  # ValueError: already registered
-        parser.addoption(
-            "--triggers",
-            type=int,
-            default=None,
-            help=f"triggers per server in the fault-injection storm (default {DEFAULT_TRIGGERS}; e.g. 1000)",
-        )
 
 
 def record(section: str, key: str, value: Any) -> None:

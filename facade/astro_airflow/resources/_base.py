@@ -6,15 +6,13 @@ import json
 import re
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidInputError
+from ..types import to_datetime, to_int
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
-
-E = TypeVar("E", bound=StrEnum)
 
 
 class SyncResource:
@@ -44,41 +42,6 @@ def require_id(what: str, value: object) -> str:
             "'_', '.' and '-'"
         )
     return value
-
-
-def to_datetime(value: Any) -> datetime | None:
-    """A server timestamp as an aware datetime; None for null or unreadable values (never raises)."""
-    if value is None or isinstance(value, datetime):
-        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        try:
-            from dateutil.parser import isoparse
-
-            parsed = isoparse(value)
-        except (ValueError, OverflowError):
-            return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def to_enum(cls: type[E], value: Any) -> E | str | None:
-    """A known enum member, or the server's own string for a value newer than our enum."""
-    if value is None:
-        return None
-    try:
-        return cls(value)
-    except ValueError:
-        return str(value)
-
-
-def to_int(value: Any) -> int | None:
-    try:
-        return None if value is None else int(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def wire_datetime(value: datetime | str, what: str = "date") -> str:

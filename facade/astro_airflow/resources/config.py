@@ -16,7 +16,7 @@ from typing import Any, overload
 from .._base_client import Call, Context, Op
 from .._errors import PermissionDeniedError
 from ..types import Health
-from ._base import AsyncResource, SyncResource, to_datetime
+from ._base import AsyncResource, SyncResource
 
 __all__ = ["AsyncConfig", "Config"]
 
@@ -54,18 +54,7 @@ def health(ctx: Context) -> Op[Health]:
     call = Call("GET", "health") if ctx.api == "experimental" else Call.of(get_health._get_kwargs(), root=ctx.root)
     data: Any = (yield from ctx.request(call)) or {}
 
-    def status(part: str) -> str | None:
-        value = data.get(part)
-        return value.get("status") if isinstance(value, dict) else None
-
-    scheduler = data.get("scheduler") if isinstance(data.get("scheduler"), dict) else {}
-    return Health(
-        metadatabase=status("metadatabase"),
-        scheduler=status("scheduler"),
-        latest_scheduler_heartbeat=to_datetime(scheduler.get("latest_scheduler_heartbeat")),
-        data=data,
-        api=ctx.api,
-    )
+    return Health.from_json(data, ctx.api)
 
 
 class Config(SyncResource):

@@ -62,7 +62,7 @@ from .._errors import (
 )
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import Connection
-from ._base import AsyncResource, SyncResource, items_of, json_object, require_id, to_int
+from ._base import AsyncResource, SyncResource, items_of, json_object, require_id
 
 __all__ = ["NOT_GIVEN", "AsyncConnections", "Connections"]
 
@@ -90,24 +90,6 @@ class _NotGiven:
 
 
 NOT_GIVEN: Final = _NotGiven()
-
-
-def _connection(data: Any, api: str) -> Connection:
-    if not isinstance(data, dict):
-        data = {}
-    return Connection(
-        conn_id=str(data.get("connection_id") or data.get("conn_id") or ""),
-        conn_type=data.get("conn_type"),
-        host=data.get("host"),
-        login=data.get("login"),
-        schema=data.get("schema"),
-        port=to_int(data.get("port")),
-        description=data.get("description"),
-        password=data.get("password"),
-        extra=data.get("extra"),
-        data=data,
-        api=api,
-    )
 
 
 def _ensure(ctx: Context, what: str) -> None:
@@ -249,13 +231,13 @@ def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Connection]]:
 
         kwargs = get_connections_v2._get_kwargs(limit=limit, offset=offset, order_by=["connection_id"])
     items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "connections")
-    return Page([_connection(c, ctx.api) for c in items], total, offset)
+    return Page(Connection._many(items, ctx.api), total, offset)
 
 
 def _get(ctx: Context, conn_id: str) -> Op[Connection]:
     require_id("connection id", conn_id)
     _ensure(ctx, "reading a connection")
-    return _connection((yield from _request(ctx, _get_call(ctx, conn_id), conn_id)), ctx.api)
+    return Connection.from_json((yield from _request(ctx, _get_call(ctx, conn_id), conn_id)), ctx.api)
 
 
 def _create(ctx: Context, conn_id: str, fields: dict[str, Any], exist_ok: bool) -> Op[Connection]:
@@ -286,7 +268,7 @@ def _create(ctx: Context, conn_id: str, fields: dict[str, Any], exist_ok: bool) 
         if not exist_ok:
             raise
         return (yield from _get(ctx, conn_id))
-    return _connection(answer, ctx.api)
+    return Connection.from_json(answer, ctx.api)
 
 
 def _update(ctx: Context, conn_id: str, fields: dict[str, Any]) -> Op[Connection]:
@@ -324,7 +306,7 @@ def _update(ctx: Context, conn_id: str, fields: dict[str, Any]) -> Op[Connection
             body["conn_type"] = current.conn_type
         kwargs = patch_connection_v2._get_kwargs(conn_id, body=ConnectionBody.from_dict(body), update_mask=mask)
     call = Call.of(kwargs, root=ctx.root, idempotent=True)
-    return _connection((yield from _request(ctx, call, conn_id, _secrets_of(changes))), ctx.api)
+    return Connection.from_json((yield from _request(ctx, call, conn_id, _secrets_of(changes))), ctx.api)
 
 
 def _delete(ctx: Context, conn_id: str, missing_ok: bool) -> Op[None]:

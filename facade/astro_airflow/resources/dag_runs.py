@@ -37,41 +37,13 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._pagination import AsyncPager, Page, SyncPager
-from ..types import DagRun, DagRunState, TaskInstance
-from ._base import AsyncResource, SyncResource, items_of, require_id, to_datetime, to_enum
+from ..types import DagRun, TaskInstance
+from ._base import AsyncResource, SyncResource, items_of, require_id
 
 __all__ = ["AsyncDagRuns", "DagRuns"]
 
 log = logging.getLogger(LOGGER_NAME)
 ProgressCallback = Callable[[DagRun], object]
-
-
-def dag_run(data: Any, api: str, dag_id: str | None = None) -> DagRun:
-    """A DagRun from any API's JSON, tolerating missing fields, nulls and unknown values."""
-    conf = data.get("conf")
-    logical = data.get("logical_date") or data.get("execution_date")
-    return DagRun(
-        dag_id=data.get("dag_id") or dag_id or "",
-        run_id=data.get("dag_run_id") or data.get("run_id") or "",
-        state=to_enum(DagRunState, data.get("state")),
-        logical_date=to_datetime(logical),
-        run_type=data.get("run_type"),
-        start_date=to_datetime(data.get("start_date")),
-        end_date=to_datetime(data.get("end_date")),
-        queued_at=to_datetime(data.get("queued_at")),
-        data_interval_start=to_datetime(data.get("data_interval_start")),
-        data_interval_end=to_datetime(data.get("data_interval_end")),
-        conf=conf if isinstance(conf, dict) else {},
-        note=data.get("note"),
-        data=data,
-        api=api,
-    )
-
-
-def _task_ref(data: Any, api: str) -> TaskInstance:
-    from .task_instances import task_instance
-
-    return task_instance(data, api)
 
 
 # -- ops ---------------------------------------------------------------------------------------
@@ -87,7 +59,7 @@ def _list(dag_id: str, states: Sequence[str] | None) -> Callable[[Context, int, 
             body = yield from ctx.request(
                 Call("GET", f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs", params)
             )
-            runs = [dag_run(r, ctx.api, dag_id) for r in body or []]
+            runs = [DagRun.from_json(r, ctx.api, dag_id=dag_id) for r in body or []]
             return Page(runs[offset : offset + limit], len(runs), offset)
         extra: dict[str, Any] = {"state": state_list} if state_list else {}
         if ctx.api == "v1":
@@ -99,7 +71,7 @@ def _list(dag_id: str, states: Sequence[str] | None) -> Callable[[Context, int, 
 
             kwargs = get_dag_runs_v2._get_kwargs(dag_id, limit=limit, offset=offset, order_by=["-run_after"], **extra)
         items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "dag_runs")
-        return Page([dag_run(r, ctx.api) for r in items], total, offset)
+        return Page(DagRun._many(items, ctx.api), total, offset)
 
     return fetch
 
@@ -111,7 +83,7 @@ def get_run(ctx: Context, dag_id: str, run_id: str, timeout: float | None = None
         path = f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs"
         for data in (yield from ctx.request(Call("GET", path, timeout=timeout))) or []:
             if data.get("run_id") == run_id:
-                return dag_run(data, ctx.api, dag_id)
+                return DagRun.from_json(data, ctx.api, dag_id=dag_id)
         raise NotFoundError(
             f"no run {run_id!r} of DAG {dag_id!r} in GET {ctx.public_url(ctx.base_url + '/' + path)} (404)",
             response=_fake_404(ctx, path),
@@ -122,7 +94,7 @@ def get_run(ctx: Context, dag_id: str, run_id: str, timeout: float | None = None
     else:
         from airflow_api_v2.api.dag_run import get_dag_run  # type: ignore[no-redef]
     call = Call.of(get_dag_run._get_kwargs(dag_id, run_id), root=ctx.root, timeout=timeout)
-    return dag_run((yield from ctx.request(call)), ctx.api)
+    return DagRun.from_json((yield from ctx.request(call)), ctx.api)
 
 
 def _fake_404(ctx: Context, path: str) -> Any:
@@ -193,8 +165,8 @@ def _clear(ctx: Context, dag_id: str, run_id: str, dry_run: bool, only_failed: b
     if dry_run:
         # the answer is the task instances that would be cleared (the generated v1 client would
         # parse it as a DAGRun: its spec gives one response schema for both cases)
-        return [_task_ref(t, ctx.api) for t in (data or {}).get("task_instances") or []]
-    return dag_run(data, ctx.api)
+        return TaskInstance._many((data or {}).get("task_instances") or [], ctx.api)
+    return DagRun.from_json(data, ctx.api)
 
 
 def _set_state(ctx: Context, dag_id: str, run_id: str, state: str, note: str | None) -> Op[DagRun]:
@@ -209,20 +181,20 @@ def _set_state(ctx: Context, dag_id: str, run_id: str, state: str, note: str | N
 
         body = UpdateDagRunState.from_dict({"state": state})
         call = Call.of(update_dag_run_state._get_kwargs(dag_id, run_id, body=body), root=ctx.root, idempotent=True)
-        run = dag_run((yield from ctx.request(call)), ctx.api)
+        run = DagRun.from_json((yield from ctx.request(call)), ctx.api)
         if note is not None:
             from airflow_api_v1.api.dag_run import set_dag_run_note
             from airflow_api_v1.models.set_dag_run_note import SetDagRunNote
 
             kwargs = set_dag_run_note._get_kwargs(dag_id, run_id, body=SetDagRunNote.from_dict({"note": note}))
-            run = dag_run((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+            run = DagRun.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
         return run
     from airflow_api_v2.api.dag_run import patch_dag_run
     from airflow_api_v2.models.dag_run_patch_body import DAGRunPatchBody
 
     fields = {"state": state, **({"note": note} if note is not None else {})}
     kwargs = patch_dag_run._get_kwargs(dag_id, run_id, body=DAGRunPatchBody.from_dict(fields), update_mask=[*fields])
-    return dag_run((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+    return DagRun.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
 
 
 def _delete(ctx: Context, dag_id: str, run_id: str, missing_ok: bool) -> Op[None]:

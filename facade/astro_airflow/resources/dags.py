@@ -30,8 +30,8 @@ from .._base_client import Call, Context, Op
 from .._errors import APIStatusError, BadRequestError, ConflictError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import Dag, DagRun
-from ._base import AsyncResource, SyncResource, items_of, json_object, require_id, to_datetime, wire_datetime
-from .dag_runs import dag_run, get_run
+from ._base import AsyncResource, SyncResource, items_of, json_object, require_id, wire_datetime
+from .dag_runs import get_run
 
 __all__ = ["AsyncDags", "Dags", "make_run_id"]
 
@@ -53,30 +53,6 @@ def make_run_id(prefix: str = "api", key: str | None = None) -> str:
     return clean[:250]
 
 
-def _dag(data: Any, api: str) -> Dag:
-    schedule = data.get("timetable_summary") or data.get("timetable_description")
-    interval = data.get("schedule_interval")
-    if schedule is None and isinstance(interval, dict):
-        schedule = interval.get("value") or interval.get("__type")
-    owners = data.get("owners")
-    tags = [t.get("name") if isinstance(t, dict) else str(t) for t in data.get("tags") or []]
-    return Dag(
-        dag_id=data.get("dag_id") or "",
-        is_paused=data.get("is_paused"),
-        is_active=data.get("is_active")
-        if "is_active" in data
-        else (not data["is_stale"] if "is_stale" in data else None),
-        description=data.get("description"),
-        fileloc=data.get("fileloc"),
-        owners=owners if isinstance(owners, list) else [],
-        tags=[t for t in tags if t],
-        schedule=schedule if isinstance(schedule, str) else None,
-        next_dagrun_logical_date=to_datetime(data.get("next_dagrun_logical_date") or data.get("next_dagrun")),
-        data=data,
-        api=api,
-    )
-
-
 def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str | None) -> Any:
     def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[Dag]]:
         ctx.ensure(("v1", "v2"), "listing DAGs", "GET /api/v1/dags")
@@ -96,7 +72,7 @@ def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str |
 
             kwargs = get_dags_v2._get_kwargs(limit=limit, offset=offset, order_by=["dag_id"], **filters)
         items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "dags")
-        return Page([_dag(d, ctx.api) for d in items], total, offset)
+        return Page(Dag._many(items, ctx.api), total, offset)
 
     return fetch
 
@@ -105,12 +81,12 @@ def _get(ctx: Context, dag_id: str) -> Op[Dag]:
     require_id("dag_id", dag_id)
     if ctx.api == "experimental":
         data = yield from ctx.request(Call("GET", f"api/experimental/dags/{quote(dag_id, safe='')}/paused"))
-        return _dag({"dag_id": dag_id, **(data or {})}, ctx.api)
+        return Dag.from_json(data, ctx.api, dag_id=dag_id)
     if ctx.api == "v1":
         from airflow_api_v1.api.dag import get_dag
     else:
         from airflow_api_v2.api.dag import get_dag  # type: ignore[no-redef]
-    return _dag((yield from ctx.request(Call.of(get_dag._get_kwargs(dag_id), root=ctx.root))), ctx.api)
+    return Dag.from_json((yield from ctx.request(Call.of(get_dag._get_kwargs(dag_id), root=ctx.root))), ctx.api)
 
 
 def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Op[Dag]:
@@ -130,7 +106,7 @@ def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Op[Dag]:
 
         body = DAGPatchBody.from_dict({"is_paused": paused})
         kwargs = patch_dag_v2._get_kwargs(dag_id, body=body, update_mask=["is_paused"])
-    return _dag((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+    return Dag.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
 
 
 def _trigger(
@@ -186,7 +162,8 @@ def _trigger(
         )
         kwargs["json"]["logical_date"] = date  # None means "now"; keep our exact UTC "Z" form
     try:
-        return dag_run((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=idempotent))), ctx.api)
+        answer = yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=idempotent))
+        return DagRun.from_json(answer, ctx.api)
     except ConflictError as exc:
         return (yield from _existing(ctx, dag_id, run_id, exc))
 

@@ -20,39 +20,15 @@ from .._base_client import Call, Context, Op
 from .._errors import ConflictError, InvalidInputError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import Pool
-from ._base import AsyncResource, SyncResource, items_of, require_id, to_int
+from ._base import AsyncResource, SyncResource, items_of, require_id
 
 __all__ = ["AsyncPools", "Pools"]
-
-
-def _pool(data: Any, api: str) -> Pool:
-    if api == "experimental":  # Airflow's Pool.to_json(): {"id", "pool", "slots", "description", ...}
-        return Pool(
-            name=data.get("pool") or data.get("name"),
-            slots=to_int(data.get("slots")) or 0,
-            description=data.get("description"),
-            include_deferred=data.get("include_deferred"),
-            data=data,
-            api=api,
-        )
-    return Pool(
-        name=data["name"],
-        slots=to_int(data.get("slots")) or 0,
-        description=data.get("description"),
-        occupied_slots=to_int(data.get("occupied_slots")),
-        running_slots=to_int(data.get("running_slots")),
-        queued_slots=to_int(data.get("queued_slots")),
-        open_slots=to_int(data.get("open_slots")),
-        include_deferred=data.get("include_deferred"),
-        data=data,
-        api=api,
-    )
 
 
 def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Pool]]:
     if ctx.api == "experimental":
         body = yield from ctx.request(Call("GET", "api/experimental/pools"))
-        pools = [_pool(p, ctx.api) for p in body or []]
+        pools = Pool._many(body or [], ctx.api)
         return Page(pools[offset : offset + limit], len(pools), offset)
     if ctx.api == "v1":
         from airflow_api_v1.api.pool import get_pools
@@ -60,7 +36,7 @@ def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Pool]]:
         from airflow_api_v2.api.pool import get_pools  # type: ignore[no-redef]
     call = Call.of(get_pools._get_kwargs(limit=limit, offset=offset), root=ctx.root)
     items, total = items_of((yield from ctx.request(call)), "pools")
-    return Page([_pool(p, ctx.api) for p in items], total, offset)
+    return Page(Pool._many(items, ctx.api), total, offset)
 
 
 def _get(ctx: Context, name: str) -> Op[Pool]:
@@ -75,7 +51,7 @@ def _get(ctx: Context, name: str) -> Op[Pool]:
         from airflow_api_v2.api.pool import get_pool as get_pool_v2
 
         call = Call.of(get_pool_v2._get_kwargs(name), root=ctx.root)
-    return _pool((yield from ctx.request(call)), ctx.api)
+    return Pool.from_json((yield from ctx.request(call)), ctx.api)
 
 
 def _create(
@@ -111,7 +87,7 @@ def _create(
 
         kwargs = post_pool_v2._get_kwargs(body=PoolBody.from_dict(fields))
         call = Call.of(kwargs, root=ctx.root, idempotent=idempotent)
-    return _pool((yield from ctx.request(call)), ctx.api)
+    return Pool.from_json((yield from ctx.request(call)), ctx.api)
 
 
 def _create_or_get(
@@ -159,7 +135,7 @@ def _update(
         body = PoolPatchBody.from_dict(full)
         kwargs = patch_pool_v2._get_kwargs(name, body=body, update_mask=[*changes])
         call = Call.of(kwargs, root=ctx.root, idempotent=True)
-    return _pool((yield from ctx.request(call)), ctx.api)
+    return Pool.from_json((yield from ctx.request(call)), ctx.api)
 
 
 def _delete(ctx: Context, name: str, missing_ok: bool) -> Op[None]:

@@ -24,32 +24,12 @@ from typing import Any
 from .._base_client import Call, Context, Op
 from .._errors import InvalidInputError
 from .._pagination import AsyncPager, Page, SyncPager
-from ..types import TaskInstance, TaskInstanceState
-from ._base import AsyncResource, SyncResource, items_of, require_id, to_datetime, to_enum, to_int
+from ..types import TaskInstance
+from ._base import AsyncResource, SyncResource, items_of, require_id
 
 __all__ = ["AsyncTaskInstances", "TaskInstances"]
 
 _STABLE = "the stable REST API (/api/v1 or /api/v2)"
-
-
-def task_instance(data: Any, api: str) -> TaskInstance:
-    duration = data.get("duration")
-    return TaskInstance(
-        dag_id=data.get("dag_id") or "",
-        run_id=data.get("dag_run_id") or data.get("run_id") or "",
-        task_id=data.get("task_id") or "",
-        map_index=to_int(data.get("map_index")) or -1 if data.get("map_index") != 0 else 0,
-        state=to_enum(TaskInstanceState, data.get("state")),
-        try_number=to_int(data.get("try_number")),
-        start_date=to_datetime(data.get("start_date")),
-        end_date=to_datetime(data.get("end_date")),
-        duration=float(duration) if isinstance(duration, int | float) else None,
-        operator=data.get("operator"),
-        hostname=data.get("hostname"),
-        pool=data.get("pool"),
-        data=data,
-        api=api,
-    )
 
 
 def _list(dag_id: str, run_id: str) -> Any:
@@ -64,7 +44,7 @@ def _list(dag_id: str, run_id: str) -> Any:
             from airflow_api_v2.api.task_instance import get_task_instances  # type: ignore[no-redef]
         kwargs = get_task_instances._get_kwargs(dag_id, run_id, limit=limit, offset=offset)
         items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
-        return Page([task_instance(t, ctx.api) for t in items], total, offset)
+        return Page(TaskInstance._many(items, ctx.api), total, offset)
 
     return fetch
 
@@ -84,7 +64,7 @@ def _get(ctx: Context, dag_id: str, run_id: str, task_id: str, map_index: int) -
         kwargs = get_task_instance._get_kwargs(dag_id, run_id, task_id)
     else:
         kwargs = get_mapped_task_instance._get_kwargs(dag_id, run_id, task_id, map_index)
-    return task_instance((yield from ctx.request(Call.of(kwargs, root=ctx.root))), ctx.api)
+    return TaskInstance.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root))), ctx.api)
 
 
 def _logs(ctx: Context, dag_id: str, run_id: str, task_id: str, try_number: int | None, map_index: int) -> Op[str]:
@@ -169,7 +149,7 @@ def _clear(
 
         kwargs = clear_v2._get_kwargs(dag_id, body=ClearTaskInstancesBody.from_dict(fields))
     items, _ = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
-    return [task_instance(t, ctx.api) for t in items]
+    return TaskInstance._many(items, ctx.api)
 
 
 class TaskInstances(SyncResource):

@@ -72,19 +72,6 @@ def encode_value(value: Any) -> str:
         ) from None
 
 
-def _variable(data: Any, api: str) -> Variable:
-    if not isinstance(data, dict):
-        data = {}
-    value = data.get("value")
-    return Variable(
-        key=str(data.get("key", "")),
-        value=value if value is None or isinstance(value, str) else json.dumps(value),
-        description=data.get("description"),
-        data=data,
-        api=api,
-    )
-
-
 def _ensure(ctx: Context, what: str) -> None:
     ctx.ensure(("v1", "v2"), what, _ALTERNATIVE)
 
@@ -107,7 +94,7 @@ def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Variable]]:
 
         call = Call.of(get_variables_v2._get_kwargs(limit=limit, offset=offset, order_by=["key"]), root=ctx.root)
     items, total = items_of((yield from ctx.request(call)), "variables")
-    return Page([_variable(v, ctx.api) for v in items], total, offset)
+    return Page(Variable._many(items, ctx.api), total, offset)
 
 
 def _get_call(ctx: Context, key: str) -> Call:
@@ -127,7 +114,7 @@ def _get(ctx: Context, key: str) -> Op[Variable]:
         body = yield from ctx.request(_get_call(ctx, key))
     except NotFoundError as exc:
         raise _naming(exc, key) from None
-    return _variable(body, ctx.api)
+    return Variable.from_json(body, ctx.api)
 
 
 def _post_call(ctx: Context, fields: dict[str, Any], idempotent: bool | None = None) -> Call:
@@ -171,7 +158,7 @@ def _create(ctx: Context, key: str, value: Any, description: str | None, exist_o
         if not exist_ok:
             raise
         return (yield from _get(ctx, key))
-    return _variable(body, ctx.api)
+    return Variable.from_json(body, ctx.api)
 
 
 def _conflict(ctx: Context, key: str) -> ConflictError:
@@ -224,7 +211,7 @@ def _update(ctx: Context, key: str, value: Any, description: str | None) -> Op[V
         answer = yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))
     except NotFoundError as exc:
         raise _naming(exc, key) from None
-    return _variable(answer, ctx.api)
+    return Variable.from_json(answer, ctx.api)
 
 
 def _set(ctx: Context, key: str, value: Any, description: str | None) -> Op[Variable]:
@@ -244,7 +231,7 @@ def _set(ctx: Context, key: str, value: Any, description: str | None) -> Op[Vari
         body = yield from ctx.request(_post_call(ctx, fields, idempotent=True))
     except ConflictError:
         return (yield from _update(ctx, key, value, description))
-    return _variable(body, ctx.api)
+    return Variable.from_json(body, ctx.api)
 
 
 def _delete(ctx: Context, key: str, missing_ok: bool) -> Op[None]:
