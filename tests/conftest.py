@@ -97,7 +97,9 @@ class _ServerPool:
         srv = AirflowServer(major=int(major))
         with self._lock:
             self._servers.append(srv)
-        return srv.start()
+        srv.start()
+        _RUNNING.append(srv)
+        return srv
 
     def prestart(self, major: str) -> concurrent.futures.Future:
         with self._lock:
@@ -123,6 +125,32 @@ class _ServerPool:
         for t in stoppers:
             t.join()
         self._executor.shutdown(wait=True)
+
+
+_RUNNING: list[AirflowServer] = []  # the session's servers, for failure reports
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    """A test that failed because a server gave no answer gets the end of the servers' logs in its
+    report: what Airflow was doing is otherwise lost with the server's temporary home."""
+    report = yield
+    timed_out = call.excinfo is not None and any(
+        "Timeout" in type(exc).__name__ or "timed out" in str(exc)[:300] for exc in _chain(call.excinfo.value)
+    )
+    if report.failed and timed_out:
+        for srv in list(_RUNNING):
+            logs = srv.tail_logs(40, names=["webserver", "api-server", "scheduler", "dag-processor", "triggerer"])
+            report.sections.append((f"Airflow {srv.major} server logs (last 40 lines each)", logs))
+    return report
+
+
+def _chain(exc: BaseException | None) -> list[BaseException]:
+    seen: list[BaseException] = []
+    while exc is not None and exc not in seen and len(seen) < 10:
+        seen.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return seen
 
 
 @pytest.fixture(scope="session", autouse=True)
