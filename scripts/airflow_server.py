@@ -349,6 +349,7 @@ class AirflowServer:
         self._cmd_pids: list[int] = []
         self._log_port: int | None = None
         self._trigger_log_port: int | None = None
+        self._execution_port: int | None = None  # Airflow 3: the api-server of the task runners
         self.timings: dict[str, float] = {}
         self.started = False
         self._stopped = False
@@ -471,7 +472,11 @@ class AirflowServer:
                     "AIRFLOW__API__PORT": str(self.port),
                     "AIRFLOW__API__WORKERS": "1",
                     "AIRFLOW__API__SECRET_KEY": "astro-harness-secret-" + self.harness_id,
-                    "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{self.base_url}/execution/",
+                    # The task runners' Execution API is served by an api-server of its own
+                    # (start(): "--apps execution"), not by the one our clients call.
+                    "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": (
+                        f"http://{self.host}:{self._execution_port}{self.prefix}/execution/"
+                    ),
                     "AIRFLOW__API_AUTH__JWT_SECRET": "astro-harness-jwt-secret-" + self.harness_id,
                 }
             )
@@ -620,11 +625,11 @@ class AirflowServer:
                     f"Airflow {self.version} is not installed in {self.venv}; "
                     f"run scripts/install_airflow.py --major {self.major}"
                 )
-            ports = free_ports(3, self.host)
+            ports = free_ports(4, self.host)
             if self.port is None:
                 self.port = ports.pop(0)
             others = [p for p in ports if p != self.port]
-            self._log_port, self._trigger_log_port = others[0], others[1]
+            self._log_port, self._trigger_log_port, self._execution_port = others[0], others[1], others[2]
             if self._given_home is None:
                 self.airflow_home = Path(tempfile.mkdtemp(prefix=f"airflow{self.major}-home-"))
             assert self.airflow_home is not None
@@ -690,9 +695,15 @@ class AirflowServer:
             )
             self._spawn("scheduler", ["scheduler"], env)
         else:
-            self._spawn(
-                "api-server", ["api-server", "--port", str(self.port), "--host", self.host, "--workers", "1"], env
-            )
+            # Two api-servers: "core" (the REST API and UI, on the public port) and "execution" (what
+            # running tasks call). In one process, a task's write that holds SQLite's lock until its
+            # session closes (a step scheduled by the event loop) and an `async` action-log commit
+            # of a REST call blocking that event loop while it waits for the same lock deadlock
+            # each other until the 60 s busy timeout: a REST trigger then hangs a minute (seen in
+            # CI). Apart, each process's event loop only waits for the other process's commit.
+            api = ["api-server", "--host", self.host, "--workers", "1", "--apps"]
+            self._spawn("api-server", [*api, "core", "--port", str(self.port)], env)
+            self._spawn("execution-api-server", [*api, "execution", "--port", str(self._execution_port)], env)
             self._spawn("scheduler", ["scheduler"], env)
             self._spawn("dag-processor", ["dag-processor"], env)
         t0 = time.monotonic()

@@ -140,7 +140,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     )
     if report.failed and timed_out:
         for srv in list(_RUNNING):
-            logs = srv.tail_logs(40, names=["webserver", "api-server", "scheduler", "dag-processor", "triggerer"])
+            logs = srv.tail_logs(
+                40, names=["webserver", "api-server", "execution-api-server", "scheduler", "dag-processor"]
+            )
             report.sections.append((f"Airflow {srv.major} server logs (last 40 lines each)", logs))
     return report
 
