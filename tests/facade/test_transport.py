@@ -419,3 +419,25 @@ def test_json_of_the_wrong_shape_is_a_typed_error() -> None:
     with pytest.raises(UnexpectedResponseError) as info:
         make(transport).pools.get("p")
     assert "KeyError: 'name'" in str(info.value) and "base URL" in str(info.value)
+
+
+def test_query_strings_are_the_ones_httpx_would_send() -> None:
+    """The facade encodes generated endpoints' params itself (faster than httpx's ``params=``): the
+    URL on the wire must be exactly httpx's, for every kind of value Airflow's filters take."""
+    from astro_airflow._base_client import Call, Context
+
+    ctx = Context(base_url="http://h/r/airflow", auth=None, max_retries=0, timeout=httpx.Timeout(5), page_size=100)
+    params = {
+        "limit": 100,
+        "offset": 0,
+        "state": ["queued", "running"],
+        "tags": ["a b", "x+y", "é/ü", "c&d=e", "~._-", ""],
+        "paused": True,
+        "only_active": False,
+        "dag_id_pattern": "foo%_bar:*",
+        "logical_date_gte": "2021-11-16T11:34:00+00:00",
+        "ratio": 1.5,
+    }
+    ours = ctx.build_request(Call("GET", "api/v1/dags", params)).url
+    assert ours == httpx.Request("GET", "http://h/r/airflow/api/v1/dags", params=params).url
+    assert ctx.build_request(Call("GET", "api/v1/dags", {})).url == "http://h/r/airflow/api/v1/dags"
