@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
 
 import httpx
 
+from . import _deadline
 from .__version__ import __version__
 from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
 from ._base_client import ApiInfo, ApiName, Context, Op, Sleep
@@ -332,7 +333,10 @@ class Client(_BaseClient):
             http_client=http_client,
             _shared=_shared,
         )
-        self._http = http_client if http_client is not None else httpx.Client(**self._http_options())
+        if http_client is None:
+            http_client = httpx.Client(**self._http_options())
+            _deadline.bound(http_client)  # a trickled answer ends at the timeout too
+        self._http = http_client
 
     # -- running operations ----------------------------------------------------------------
     def _drive(self, op: Op[T]) -> T:
@@ -349,10 +353,14 @@ class Client(_BaseClient):
             if isinstance(effect, Sleep):
                 time.sleep(effect.seconds)
                 continue
+            seconds = _deadline.budget(effect.request)
+            token = _deadline.DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
             try:
                 value = self._http.send(effect.request, auth=self._auth)
             except httpx.HTTPError as exc:
                 error = exc
+            finally:
+                _deadline.DEADLINE.reset(token)
 
     def _info(self) -> ApiInfo:
         if self._shared.info is None:
@@ -530,8 +538,16 @@ class AsyncClient(_BaseClient):
 
                 await asyncio.sleep(effect.seconds)
                 continue
+            import asyncio
+
+            scope = asyncio.timeout(_deadline.budget(effect.request))  # the whole attempt (_deadline.py)
             try:
-                value = await self._http.send(effect.request, auth=self._auth)
+                async with scope:
+                    value = await self._http.send(effect.request, auth=self._auth)
+            except TimeoutError:
+                if not scope.expired():
+                    raise
+                error = httpx.ReadTimeout("the whole answer did not arrive in time", request=effect.request)
             except httpx.HTTPError as exc:
                 error = exc
 
