@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._errors import AuthenticationError, UnexpectedResponseError
+from ._errors import AuthenticationError, ConfigurationError, UnexpectedResponseError
 
 if TYPE_CHECKING:
     import asyncio  # imported when first needed: it costs more than httpx itself
@@ -49,13 +49,20 @@ class Auth(httpx.Auth):
         return self
 
 
+def _given(cls: str, what: str, value: object) -> str:
+    """A credential must be a non-empty string; an empty one is a configuration mistake (an unset
+    variable), said before anything is sent. The value itself is never shown."""
+    if not isinstance(value, str) or not value.strip():
+        shown = "an empty string" if isinstance(value, str) else type(value).__name__
+        raise ConfigurationError(f"{cls} needs {what} as a non-empty string, got {shown} (an unset variable?)")
+    return value
+
+
 class _StaticHeader(Auth):
     _scheme = ""
 
     def __init__(self, secret: str) -> None:
-        if not isinstance(secret, str) or not secret.strip():
-            raise ValueError(f"{type(self).__name__} needs a non-empty string")
-        self._secret = secret.strip()
+        self._secret = _given(type(self).__name__, "the key" if self._scheme == "" else "the token", secret).strip()
         self._header = f"{self._scheme}{self._secret}"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
@@ -86,8 +93,8 @@ class BasicAuth(Auth):
     """HTTP basic auth (self-hosted Airflow 2 with ``airflow.api.auth.backend.basic_auth``)."""
 
     def __init__(self, username: str, password: str) -> None:
-        self.username = username
-        self._password = password
+        self.username = _given("BasicAuth", "username", username)
+        self._password = _given("BasicAuth", "password", password)
         token = base64.b64encode(f"{username}:{password}".encode()).decode()
         self._header = f"Basic {token}"
 
@@ -125,8 +132,8 @@ class AirflowJWT(Auth):
     leeway = 30.0
 
     def __init__(self, username: str, password: str, *, token_url: str | None = None) -> None:
-        self.username = username
-        self._password = password
+        self.username = _given("AirflowJWT", "username", username)
+        self._password = _given("AirflowJWT", "password", password)
         self.token_url = token_url
         self._token: str | None = None
         self._expires: float | None = None

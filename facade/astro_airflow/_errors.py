@@ -64,7 +64,7 @@ class AirflowError(Exception):
         return self.message
 
 
-class ConfigurationError(AirflowError):
+class ConfigurationError(AirflowError, ValueError):
     """The client is configured wrong (e.g. a missing environment variable)."""
 
 

@@ -441,3 +441,21 @@ def test_query_strings_are_the_ones_httpx_would_send() -> None:
     ours = ctx.build_request(Call("GET", "api/v1/dags", params)).url
     assert ours == httpx.Request("GET", "http://h/r/airflow/api/v1/dags", params=params).url
     assert ctx.build_request(Call("GET", "api/v1/dags", {})).url == "http://h/r/airflow/api/v1/dags"
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: APIKey(""),
+        lambda: APIKey("   "),
+        lambda: BearerToken(None),  # type: ignore[arg-type]
+        lambda: BasicAuth("admin", ""),
+        lambda: AirflowJWT("", "secret-pw"),
+    ],
+    ids=["empty key", "blank key", "token None", "empty password", "empty username"],
+)
+def test_empty_credentials_are_a_configuration_error(make: Callable[[], Any]) -> None:
+    """An unset variable gives an empty credential: said at construction, before anything is sent."""
+    with pytest.raises(ConfigurationError, match=r"needs .* non-empty string") as info:
+        make()
+    assert isinstance(info.value, ValueError) and "secret-pw" not in str(info.value)

@@ -47,10 +47,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 
 @pytest.fixture(scope="session")
 def n_triggers(pytestconfig: pytest.Config) -> int:
-    try:
-        value = pytestconfig.getoption("--triggers")
-    except ValueError:  # the option was not registered (conftest not loaded early)
-        value = None
+    value = pytestconfig.getoption("--triggers")  # registered in tests/conftest.py
     if value is None:
         value = int(os.environ.get("ASTRO_AIRFLOW_TRIGGERS") or DEFAULT_TRIGGERS)
     return int(value)
