@@ -198,8 +198,8 @@ SERVER_CASES: list[Case] = [
         _trigger(PAUSED, run_id="bad input run"),
         {
             # Airflow 2.11 fails on it (500, its error page); Airflow 3 refuses it (400, naming the pattern)
-            2: (InternalServerError, ("500", "server failed", "logs")),
-            3: (BadRequestError, ("400", "bad input run")),
+            2: (InternalServerError, ("500", "server failed", "logs", "allowed pattern", "make_run_id")),
+            3: (BadRequestError, ("400", "bad input run", "allowed pattern")),
         },
     ),
     Case(

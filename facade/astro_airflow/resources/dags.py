@@ -166,6 +166,15 @@ def _trigger(
         return DagRun.from_json(answer, ctx.api)
     except ConflictError as exc:
         return (yield from _existing(ctx, dag_id, run_id, exc))
+    except APIStatusError as exc:
+        if run_id is not None and exc.status_code in (400, 422, 500) and _RUN_ID_CHARS.search(run_id):
+            # Airflow 2 fails (500) on such a run id; Airflow 3 refuses it (400)
+            exc.message += (
+                f"; the run_id {run_id!r} has characters outside Airflow's default allowed pattern "
+                "[A-Za-z0-9_.~:+-] ([scheduler] allowed_run_id_pattern): make_run_id() makes valid ones"
+            )
+            exc.args = (exc.message,)
+        raise
 
 
 def _existing(ctx: Context, dag_id: str, run_id: str | None, exc: APIStatusError) -> Op[DagRun]:
