@@ -14,13 +14,16 @@ stop it when the budget is spent, with the same ``APITimeoutError`` as a timed-o
 
 from __future__ import annotations
 
-import ssl
 import time
 import typing
 from contextvars import ContextVar
 
-import httpcore
 import httpx
+
+if typing.TYPE_CHECKING:  # httpx imports httpcore only when it makes a transport: so do we (import time)
+    import ssl
+
+    import httpcore
 
 #: ``time.monotonic()`` by which the current attempt must have its whole answer (None: no limit)
 DEADLINE: ContextVar[float | None] = ContextVar("astro_airflow_deadline", default=None)
@@ -32,39 +35,46 @@ def budget(request: httpx.Request) -> float | None:
     return max(values) if values else None
 
 
-def _left(timeout: float | None, error: type[httpcore.TimeoutException]) -> float | None:
+def _left(timeout: float | None, error: str) -> float | None:
+    """What is left of the attempt's budget for one operation (``error``: httpcore's exception)."""
     deadline = DEADLINE.get()
     if deadline is None:
         return timeout
     left = deadline - time.monotonic()
     if left <= 0:
-        raise error("the whole answer did not arrive within the client's timeout")
+        import httpcore
+
+        raise getattr(httpcore, error)("the whole answer did not arrive within the client's timeout")
     return left if timeout is None else min(timeout, left)
 
 
-class _Stream(httpcore.NetworkStream):
+class _Stream:
+    """An ``httpcore.NetworkStream`` whose operations end by the attempt's deadline."""
+
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return self._stream.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+        return self._stream.read(max_bytes, _left(timeout, "ReadTimeout"))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        self._stream.write(buffer, _left(timeout, httpcore.WriteTimeout))
+        self._stream.write(buffer, _left(timeout, "WriteTimeout"))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(
         self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.NetworkStream:
-        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+    ) -> _Stream:
+        return _Stream(self._stream.start_tls(ssl_context, server_hostname, _left(timeout, "ConnectTimeout")))
 
     def get_extra_info(self, info: str) -> typing.Any:
         return self._stream.get_extra_info(info)
 
 
-class _Backend(httpcore.NetworkBackend):
+class _Backend:
+    """An ``httpcore.NetworkBackend`` whose connections are ``_Stream``s."""
+
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
@@ -75,8 +85,8 @@ class _Backend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+    ) -> _Stream:
+        timeout = _left(timeout, "ConnectTimeout")
         return _Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
@@ -84,8 +94,8 @@ class _Backend(httpcore.NetworkBackend):
         path: str,
         timeout: float | None = None,
         socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _left(timeout, httpcore.ConnectTimeout)
+    ) -> _Stream:
+        timeout = _left(timeout, "ConnectTimeout")
         return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
     def sleep(self, seconds: float) -> None:
@@ -99,8 +109,8 @@ def bound(http: httpx.Client) -> bool:
     for transport in [http._transport, *http._mounts.values()]:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
-        if isinstance(backend, httpcore.NetworkBackend):
+        if callable(getattr(backend, "connect_tcp", None)):
             if not isinstance(backend, _Backend):
-                pool._network_backend = _Backend(backend)  # type: ignore[union-attr]
+                pool._network_backend = _Backend(backend)  # type: ignore[union-attr, arg-type]
             found = True
     return found
