@@ -1165,7 +1165,7 @@ def main(argv: list[str] | None = None) -> int:
                         scenario_per_call(res, server, api, run_id, everyone, 3 if q else 20, 20 if q else 50)
                     if 3 in scenarios:
                         listers = [c for c in contestants if isinstance(c, Raw | Generated | Facade)]
-                        scenario_listing(res, api, [*listers, official], 1 if q else 3, 10_000)
+                        scenario_listing(res, api, [*listers, official], 1 if q else 9, 10_000)
                     if 4 in scenarios:
                         raw_async = by_name["raw httpx.AsyncClient"]
                         assert isinstance(raw_async, RawAsync)
