@@ -128,6 +128,9 @@ class Coverage:
 
 
 COVERAGE = Coverage()
+#: attempts of a call SQLite refused as locked. A backfill's write transaction meets SQLITE_BUSY at
+#: once (no busy wait) while the scheduler writes; 6 attempts over 12 s ran out once in CI.
+DB_ATTEMPTS = 20
 TIMEOUT_RETRIES: dict[str, int] = {}  # api -> idempotent calls repeated after no answer
 DB_RETRIES: dict[str, int] = {}  # api -> calls retried after a 500 "Database error" (SQLite locked)
 
@@ -214,8 +217,9 @@ class Walker:
         """``sync_detailed``, retried while SQLite is locked (nothing was written then): Airflow 3 answers
         500 "Database error" (undocumented) or, creating a backfill, 503 "Database is locked"."""
         unexpected = importlib.import_module(f"airflow_api_{self.api}.errors").UnexpectedStatus
-        for attempt in range(6):
-            last = attempt == 5
+        unanswered = 0
+        for attempt in range(DB_ATTEMPTS):
+            last = attempt == DB_ATTEMPTS - 1
             try:
                 response = op.module.sync_detailed(**kwargs)
             except httpx.TimeoutException as exc:
@@ -223,7 +227,8 @@ class Walker:
                 # over a minute (CI, Airflow 3 trigger): show what the server was doing, and repeat
                 # the call when that is safe; the caller decides for a POST (NoAnswer).
                 log = self.server_log() if self.server_log else "<no server log>"
-                if op.method == "POST" or last:
+                unanswered += 1
+                if op.method == "POST" or last or unanswered > 2:
                     raise NoAnswer(f"{self.api} {op}: no answer ({exc!r})\n--- server log ---\n{log}") from exc
                 TIMEOUT_RETRIES[self.api] = TIMEOUT_RETRIES.get(self.api, 0) + 1
                 continue
@@ -238,7 +243,7 @@ class Walker:
                 if int(response.status_code) != 503 or b"Database is locked" not in response.content or last:
                     return response
             DB_RETRIES[self.api] = DB_RETRIES.get(self.api, 0) + 1
-            time.sleep(2)
+            time.sleep(min(1.0 + attempt, 5.0))  # ~85 s in all: the scheduler's write bursts end
         raise AssertionError("unreachable")
 
 
