@@ -280,7 +280,7 @@ def _shape_error(client: _BaseClient, exc: Exception, last: httpx.Response | Non
         return exc
     ctx = client._context()
     return UnexpectedResponseError(
-        f"{last.request.method} {ctx.public_url(last.request.url)} answered {last.status_code} with JSON that "
+        f"{ctx.where(last.request)} answered {last.status_code} with JSON that "
         f"lacks what Airflow's API sends ({type(exc).__name__}: {ctx.redact(str(exc))[:100]}); the URL does not "
         "lead to Airflow's REST API (check the base URL and path prefix), or the server is not compatible",
         response=last,
@@ -533,13 +533,11 @@ class AsyncClient(_BaseClient):
             except _SHAPE_ERRORS as exc:  # the op choked on the answer it was just given
                 raise _shape_error(self, exc, value if isinstance(value, httpx.Response) else None) from exc
             value, error = None, None
-            if isinstance(effect, Sleep):
-                import asyncio
-
-                await asyncio.sleep(effect.seconds)
-                continue
             import asyncio
 
+            if isinstance(effect, Sleep):
+                await asyncio.sleep(effect.seconds)
+                continue
             scope = asyncio.timeout(_deadline.budget(effect.request))  # the whole attempt (_deadline.py)
             try:
                 async with scope:

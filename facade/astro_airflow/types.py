@@ -224,8 +224,8 @@ class _Resource:
         """``from_json`` of each item of a list answer (a page of 100 costs about 25 us)."""
         required, new, out = cls._required, object.__new__, []
         for data in items:
-            if type(data) is not dict:
-                data = {} if not isinstance(data, dict) else data
+            if not isinstance(data, dict):
+                data = {}
             if required and not (required[0] in data or required[-1] in data):
                 raise KeyError(required[0])
             obj = new(cls)
