@@ -15,7 +15,7 @@ help:
 	@echo "make generate             fetch specs if needed -> patch -> generate into generated/"
 	@echo "make check-generated      fail with a diff if generated/ is not what the generator makes"
 	@echo "make regenerate AIRFLOW_V1=2.x.y AIRFLOW_V2=3.x.y   move the pins, regenerate, print the API diff"
-	@echo "make lint                 ruff + mypy --strict on facade/"
+	@echo "make lint                 ruff + mypy --strict on facade/ and tests/typing/"
 	@echo "make bench                benchmarks, side by side, ratios"
 
 $(STAMP): pyproject.toml
@@ -40,7 +40,7 @@ regenerate: venv
 lint: venv
 	$(VENV)/bin/ruff check facade scripts tests
 	$(VENV)/bin/ruff format --check facade scripts tests
-	$(VENV)/bin/mypy --strict facade/astro_airflow
+	$(VENV)/bin/mypy --strict facade/astro_airflow tests/typing
 
 test: lint check-generated
 	$(PY) -m pytest $(PYTEST_ARGS)

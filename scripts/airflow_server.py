@@ -355,6 +355,19 @@ class AirflowServer:
         self._stopped = False
         self._lock = threading.Lock()
 
+    @classmethod
+    def attach(cls, state: dict[str, Any]) -> AirflowServer:
+        """A handle on a server started elsewhere (``start`` on the command line writes ``state``):
+        tests use it without starting or stopping anything (``ASTRO_AIRFLOW_REUSE=1``, development only)."""
+        srv = cls(major=state["major"], release=state["release"], install=False, cleanup_at_exit=False, keep_home=True)
+        srv.port = int(state["base_url"].split("://", 1)[1].split("/", 1)[0].rsplit(":", 1)[1])
+        srv._given_home = srv.airflow_home = Path(state["airflow_home"])
+        srv.api_key, srv.viewer_api_key = state.get("api_key"), state.get("viewer_api_key")
+        srv.pids = dict(state.get("pids", {}))
+        srv.harness_id = state["harness_id"]
+        srv.started, srv._stopped = True, True  # stop() is a no-op: its owner stops it
+        return srv
+
     # ------------------------------------------------------------------ urls
 
     @property

@@ -65,7 +65,7 @@ _URL = re.compile(r'"url": (?:f?)"([^"]*)"')
 
 
 def generated_operations(package_dir: Path) -> set[tuple[str, str]]:
-    """(METHOD, path) of every endpoint module, read from its ``_get_kwargs``.
+    """(METHOD, path) of every endpoint module, read from its ``request_kwargs``.
 
     Paths are as in the spec: v1's are relative to its server URL ``/api/v1`` (the facade puts
     that into the generated client's base URL), v2's start with ``/api/v2``.

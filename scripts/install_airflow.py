@@ -32,14 +32,14 @@ import sys
 import time
 from pathlib import Path
 
+from registry import REGISTRY
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = REPO_ROOT / ".cache" / "airflow"
 PINS_DIR = Path(__file__).resolve().parent / "airflow_pins"
 FALLBACK_VERSIONS = {"2": "2.11.2", "3": "3.3.2"}
-SOURCE_FILES = {
-    "2": REPO_ROOT / "openapi" / "v1" / "source.json",
-    "3": REPO_ROOT / "openapi" / "v2" / "source.json",
-}
+#: the pins: major -> openapi/<api>/source.json of the API whose spec that major ships (the registry)
+SOURCE_FILES = {str(v.major): REPO_ROOT / "openapi" / v.name / "source.json" for v in REGISTRY.GENERATED}
 MARKER = ".installed.json"
 # The interpreter for the Airflow venvs: python3.11 (both Airflow 2.11 and 3.x support it);
 # falls back to the interpreter running this script when python3.11 is not on PATH.

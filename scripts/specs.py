@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from registry import REGISTRY
+
 ROOT = Path(__file__).resolve().parent.parent
 OPENAPI = ROOT / "openapi"
 CACHE = ROOT / ".cache" / "wheels"
@@ -46,20 +48,20 @@ class Api:
 
     @property
     def python_package(self) -> str:
-        return f"airflow_api_{self.name}"
+        return str(REGISTRY.version(self.name).package)
 
 
 APIS: dict[str, Api] = {
     "v1": Api(
         "v1",
         "apache-airflow",
-        2,
+        REGISTRY.version("v1").major,
         (SpecFile("airflow/api_connexion/openapi/v1.yaml", "v1.yaml", "main"),),
     ),
     "v2": Api(
         "v2",
         "apache-airflow-core",
-        3,
+        REGISTRY.version("v2").major,
         (
             SpecFile(
                 "airflow/api_fastapi/core_api/openapi/v2-rest-api-generated.yaml",
@@ -76,6 +78,7 @@ APIS: dict[str, Api] = {
         ),
     ),
 }
+assert set(APIS) == {v.name for v in REGISTRY.GENERATED}, "every generated API of the registry has its spec files here"
 
 
 def sha256(data: bytes) -> str:

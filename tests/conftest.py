@@ -18,7 +18,9 @@ is installed into ``.cache/airflow/venv-<version>`` when missing -- never skippe
 
 Tests that use these fixtures get the ``integration`` marker automatically.
 
-Environment knobs: ``ASTRO_AIRFLOW_PRESTART=0`` disables the background
+Environment knobs: ``ASTRO_AIRFLOW_REUSE=1`` (development) uses the servers that
+``scripts/airflow_server.py start --major N`` left running instead of starting new ones;
+``ASTRO_AIRFLOW_PRESTART=0`` disables the background
 pre-start (servers then start on first use); ``ASTRO_AIRFLOW_KEEP_HOME=1`` keeps
 each server's temporary AIRFLOW_HOME (logs, sqlite) after the run.
 """
@@ -94,6 +96,12 @@ class _ServerPool:
         self._lock = threading.Lock()
 
     def _start(self, major: str) -> AirflowServer:
+        state = airflow_server.STATE_DIR / f"airflow{major}.json"
+        if os.environ.get("ASTRO_AIRFLOW_REUSE") == "1" and state.exists():
+            # development only: the servers of `scripts/airflow_server.py start --major N`, left running
+            import json
+
+            return AirflowServer.attach(json.loads(state.read_text()))
         srv = AirflowServer(major=int(major))
         with self._lock:
             self._servers.append(srv)

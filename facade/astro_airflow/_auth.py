@@ -166,7 +166,7 @@ class AirflowJWT(Auth):
 
         if self.token_url is None:
             raise RuntimeError("AirflowJWT is not bound to a deployment URL")
-        kwargs = create_token._get_kwargs(body=LoginBody(username=self.username, password=self._password))
+        kwargs = create_token.request_kwargs(body=LoginBody(username=self.username, password=self._password))
         return httpx.Request(
             kwargs["method"].upper(),
             self.token_url,

@@ -18,16 +18,20 @@ import httpx
 from . import _deadline
 from .__version__ import __version__
 from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
-from ._base_client import ApiInfo, ApiName, Context, Op, Sleep
+from ._base_client import ApiInfo, Context, Op, Sleep
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+from ._detect import detect
 from ._errors import ConfigurationError, UnexpectedResponseError
+from ._versions import API_NAMES, ApiName
 
 if TYPE_CHECKING:
     import asyncio  # imported when first needed: it costs more than httpx itself
+    from types import ModuleType
 
     import airflow_api_v1
     import airflow_api_v2
 
+    from ._generated import AsyncGeneratedPager, GeneratedPager
     from .resources.config import AsyncConfig, Config
     from .resources.connections import AsyncConnections, Connections
     from .resources.dag_runs import AsyncDagRuns, DagRuns
@@ -147,8 +151,9 @@ class _BaseClient:
                 f"base_url must be an http(s) URL of the deployment, e.g. "
                 f"https://deployments.example.com/<release-name>/airflow; got {base_url!r}"
             )
-        if api not in (None, "v1", "v2", "experimental"):
-            raise ConfigurationError(f"api must be 'v1', 'v2', 'experimental' or None (detect); got {api!r}")
+        if api is not None and api not in API_NAMES:
+            names = ", ".join(repr(name) for name in API_NAMES)
+            raise ConfigurationError(f"api must be one of {names}, or None (detect); got {api!r}")
         if timeout is None:
             raise ConfigurationError("timeout=None would let a hung server hang the client; give seconds")
         self.base_url = base_url.rstrip("/")
@@ -246,29 +251,6 @@ class _BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r}, api={self.api_version!r})"
 
-    def _generated_client(self, transport: httpx.BaseTransport | httpx.AsyncBaseTransport) -> Any:
-        info = self._shared.info
-        if info is None:
-            raise ConfigurationError(
-                "the API is not known yet: make any call first, `await client.detect()`, or pass api='v1'|'v2'"
-            )
-        if info.api == "experimental":
-            raise ConfigurationError("the experimental API has no generated client (it has no OpenAPI spec)")
-        if info.api == "v1":
-            import airflow_api_v1
-
-            gen: Any = airflow_api_v1.Client(base_url=f"{self.base_url}/api/v1")
-        else:
-            import airflow_api_v2
-
-            gen = airflow_api_v2.Client(base_url=self.base_url)
-        options = {"base_url": gen._base_url, "transport": transport, "timeout": self._timeout}
-        if isinstance(transport, httpx.BaseTransport):
-            gen.set_httpx_client(httpx.Client(**options))
-        else:
-            gen.set_async_httpx_client(httpx.AsyncClient(**options))
-        return gen
-
 
 #: what reading an answer of the wrong shape raises in the resources' conversions
 _SHAPE_ERRORS = (KeyError, IndexError, TypeError, AttributeError)
@@ -285,14 +267,6 @@ def _shape_error(client: _BaseClient, exc: Exception, last: httpx.Response | Non
         "lead to Airflow's REST API (check the base URL and path prefix), or the server is not compatible",
         response=last,
     )
-
-
-def _copy_response(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
-    return httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
-
-
-_ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
 class Client(_BaseClient):
@@ -366,7 +340,7 @@ class Client(_BaseClient):
         if self._shared.info is None:
             with self._shared.thread_lock:
                 if self._shared.info is None:
-                    self._detected(self._drive(self._context().detect(self._api)))
+                    self._detected(self._drive(detect(self._context(), self._api)))
         assert self._shared.info is not None
         return self._shared.info
 
@@ -434,29 +408,65 @@ class Client(_BaseClient):
         *,
         params: Mapping[str, Any] | Sequence[tuple[str, str]] | None = None,
         json: Any = None,
+        raise_for_status: bool = True,
     ) -> httpx.Response:
-        """Any endpoint, with the prefix, auth, timeouts and retries of this client; the answer as it
-        came (no status check). ``path`` is under the API root (``"pools"`` → ``/api/v1/pools`` on
-        Airflow 2), or with a leading ``/`` under the deployment URL (``"/health"``).
+        """Any endpoint, with the prefix, auth, timeouts and retries of this client. ``path`` is under the
+        API root (``"pools"`` → ``/api/v1/pools`` on Airflow 2), or with a leading ``/`` under the
+        deployment URL (``"/health"``). An error status raises the same typed errors as every other call
+        (``NotFoundError`` ...), unless ``raise_for_status=False``.
 
         >>> client.request("GET", "importErrors").json()
         """
-        return self._run(Context.raw, method, path, params, json)
+        return self._run(Context.raw, method, path, params, json, raise_for_status)
+
+    def paginate(self, endpoint: ModuleType, /, *, limit: int | None = None, **params: Any) -> GeneratedPager:
+        """Every item of any list operation of the generated clients, fetched page by page as you iterate
+        (by ``limit``/``offset``, or by cursor where the server offers it); ``limit`` caps the count:
+
+        >>> from airflow_api_v2.api.import_error import get_import_errors
+        >>> for error in client.paginate(get_import_errors):
+        ...     print(error.filename)
+        """
+        from ._generated import GeneratedPager
+
+        return GeneratedPager(self, endpoint, params, limit)
 
     def version(self) -> str:
         """The server's Airflow version, e.g. ``"2.11.2"`` (detected on first use, cached)."""
         return self._info().airflow_version or "unknown"
 
     @property
-    def api(self) -> airflow_api_v1.Client | airflow_api_v2.Client:
-        """The generated client of the detected API (``airflow_api_v1`` or ``airflow_api_v2``), sharing
-        this client's connection pool, URL prefix, auth, timeouts and retries:
+    def api(self) -> airflow_api_v1.AuthenticatedClient | airflow_api_v2.AuthenticatedClient:
+        """The generated client of the API the server speaks (``client.v1`` or ``client.v2``).
 
         >>> from airflow_api_v1.api.pool import get_pool
         >>> get_pool.sync(client=client.api, pool_name="default_pool")
         """
-        self._info()
-        return self._generated_client(_Via(self))  # type: ignore[no-any-return]
+        api = self._info().api
+        return self.v1 if api == "v1" else self.v2
+
+    @cached_property
+    def v1(self) -> airflow_api_v1.AuthenticatedClient:
+        """The generated ``airflow_api_v1`` client (Airflow 2), sharing this client's connection pool, URL
+        prefix, auth, timeouts, retries and typed errors (``APIVersionError`` if the server speaks v2):
+
+        >>> from airflow_api_v1.api.import_error import get_import_error
+        >>> get_import_error.sync(client=client.v1, import_error_id=7)   # NotFoundError if there is none
+        """
+        from ._generated import Via, generated_client
+
+        return generated_client(self, "v1", Via(self, "v1"))  # type: ignore[no-any-return]
+
+    @cached_property
+    def v2(self) -> airflow_api_v2.AuthenticatedClient:
+        """The generated ``airflow_api_v2`` client (Airflow 3), like ``v1``:
+
+        >>> from airflow_api_v2.api.asset import get_assets
+        >>> get_assets.sync(client=client.v2).assets
+        """
+        from ._generated import Via, generated_client
+
+        return generated_client(self, "v2", Via(self, "v2"))  # type: ignore[no-any-return]
 
     # -- lifecycle -------------------------------------------------------------------------
     def close(self) -> None:
@@ -469,18 +479,6 @@ class Client(_BaseClient):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-class _Via(httpx.BaseTransport):
-    """Sends the generated client's requests through a ``Client`` (auth, retries, pool)."""
-
-    def __init__(self, client: Client) -> None:
-        self._client = client
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        ctx = self._client._context()
-        response = self._client._drive(ctx.send(request, request.method in ("GET", "HEAD", "PUT", "DELETE")))
-        return _copy_response(request, response)
 
 
 class AsyncClient(_BaseClient):
@@ -557,7 +555,7 @@ class AsyncClient(_BaseClient):
                 self._shared.async_lock = asyncio.Lock()
             async with self._shared.async_lock:
                 if self._shared.info is None:
-                    self._detected(await self._drive(self._context().detect(self._api)))
+                    self._detected(await self._drive(detect(self._context(), self._api)))
         assert self._shared.info is not None
         return self._shared.info
 
@@ -624,23 +622,52 @@ class AsyncClient(_BaseClient):
         *,
         params: Mapping[str, Any] | Sequence[tuple[str, str]] | None = None,
         json: Any = None,
+        raise_for_status: bool = True,
     ) -> httpx.Response:
         """``(await client.request("GET", "importErrors")).json()`` (see ``Client.request``)."""
-        return await self._run(Context.raw, method, path, params, json)
+        return await self._run(Context.raw, method, path, params, json, raise_for_status)
+
+    def paginate(self, endpoint: ModuleType, /, *, limit: int | None = None, **params: Any) -> AsyncGeneratedPager:
+        """``async for error in client.paginate(get_import_errors): ...`` (see ``Client.paginate``)."""
+        from ._generated import AsyncGeneratedPager
+
+        return AsyncGeneratedPager(self, endpoint, params, limit)
 
     async def version(self) -> str:
         """The server's Airflow version, e.g. ``"3.3.2"``."""
         return (await self._info()).airflow_version or "unknown"
 
     @property
-    def api(self) -> airflow_api_v1.Client | airflow_api_v2.Client:
-        """The generated client of the API, sharing this client's pool, prefix, auth and retries. The API
-        must be known: pass ``api=`` or ``await client.detect()`` (or make any call) first.
+    def api(self) -> airflow_api_v1.AuthenticatedClient | airflow_api_v2.AuthenticatedClient:
+        """The generated client of the API the server speaks (``v1`` or ``v2``). The API must be known:
+        pass ``api=``, or ``await client.detect()`` (or make any call) first; ``v1``/``v2`` need not.
 
         >>> await client.detect()
         >>> await get_pool.asyncio(client=client.api, pool_name="default_pool")
         """
-        return self._generated_client(_AsyncVia(self))  # type: ignore[no-any-return]
+        info = self._shared.info
+        if info is None and self._api is None:
+            raise ConfigurationError(
+                "the API is not known yet: `await client.detect()` (or make any call) first, pass api='v1'|'v2', "
+                "or use client.v1 / client.v2"
+            )
+        api = info.api if info is not None else self._api
+        return self.v1 if api == "v1" else self.v2
+
+    @cached_property
+    def v1(self) -> airflow_api_v1.AuthenticatedClient:
+        """The generated ``airflow_api_v1`` client (Airflow 2) through this client (see ``Client.v1``):
+        ``await get_pool.asyncio(client=client.v1, pool_name="default_pool")``."""
+        from ._generated import AsyncVia, generated_client
+
+        return generated_client(self, "v1", AsyncVia(self, "v1"))  # type: ignore[no-any-return]
+
+    @cached_property
+    def v2(self) -> airflow_api_v2.AuthenticatedClient:
+        """The generated ``airflow_api_v2`` client (Airflow 3) through this client (see ``Client.v2``)."""
+        from ._generated import AsyncVia, generated_client
+
+        return generated_client(self, "v2", AsyncVia(self, "v2"))  # type: ignore[no-any-return]
 
     async def close(self) -> None:
         if self._owns_http:
@@ -651,13 +678,3 @@ class AsyncClient(_BaseClient):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-
-class _AsyncVia(httpx.AsyncBaseTransport):
-    def __init__(self, client: AsyncClient) -> None:
-        self._client = client
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        ctx = self._client._context()
-        response = await self._client._drive(ctx.send(request, request.method in ("GET", "HEAD", "PUT", "DELETE")))
-        return _copy_response(request, response)

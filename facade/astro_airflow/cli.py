@@ -32,10 +32,13 @@ import threading
 import time
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, NoReturn
+
+from ._redact import Redactor
+from ._versions import API_NAMES
 
 if TYPE_CHECKING:
     from . import Client, DagRun
@@ -101,35 +104,6 @@ class UsageError(Exception):
 
 
 # -- output, with every known secret taken out ------------------------------------------------
-class Redactor:
-    """Replaces every known secret (keys, tokens, passwords) with ``***`` in text we print.
-
-    ``min_length``: shorter secrets are left alone. Messages (stderr) use 3, like the facade;
-    data on stdout uses ``DATA_MIN_LENGTH``, so a short password such as ``admin`` does not
-    mangle the server's data (``admin:admin`` in a config value) or ``--json`` output.
-    """
-
-    def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self.secrets: set[str] = set()
-        #: secrets that appear while running (the JWT the client obtains), asked for at each use
-        self.sources: list[Callable[[], Iterable[str]]] = []
-        self.add(*secrets)
-
-    def add(self, *secrets: str | None) -> None:
-        for secret in secrets:
-            if secret and len(secret.strip()) >= 3:
-                self.secrets.add(secret)
-                self.secrets.add(secret.strip())
-
-    def __call__(self, text: str, min_length: int = 3) -> str:
-        for source in self.sources:
-            self.add(*source())
-        for secret in sorted(self.secrets, key=len, reverse=True):
-            if len(secret) >= min_length:
-                text = text.replace(secret, "***")
-        return text
-
-
 #: secrets at least this long are taken out of stdout too
 DATA_MIN_LENGTH = 8
 
@@ -712,7 +686,7 @@ def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
             raise UsageError(f"--param {item!r}: use KEY=VALUE")
         k, v = item.split("=", 1)
         params.append((k, v))
-    response = client.request(method, path, json=body, params=params or None)
+    response = client.request(method, path, json=body, params=params or None, raise_for_status=False)
     text = response.text
     try:
         data: Any = response.json() if text.strip() else None
@@ -750,9 +724,7 @@ def _common_options(parser: argparse.ArgumentParser, top: bool) -> None:
     conn.add_argument("--token", default=default(None), metavar="TOKEN|-|@FILE", help="bearer [AIRFLOW_API_TOKEN]")
     conn.add_argument("--user", default=default(None), metavar="USER", help="[AIRFLOW_API_USERNAME]")
     conn.add_argument("--password", default=default(None), metavar="PW|-|@FILE", help="[AIRFLOW_API_PASSWORD]")
-    conn.add_argument(
-        "--api", default=default(None), choices=("v1", "v2", "experimental"), help="[AIRFLOW_API_VERSION]"
-    )
+    conn.add_argument("--api", default=default(None), choices=API_NAMES, help="[AIRFLOW_API_VERSION]")
     conn.add_argument("--insecure", action="store_true", default=default(False), help="do not verify TLS certificates")
     conn.add_argument(
         "--http-timeout", type=float, default=default(None), metavar="S", help="seconds per request (default 60)"

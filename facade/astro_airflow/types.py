@@ -30,6 +30,8 @@ from typing import Any, ClassVar, Self, TypeVar
 
 import attrs
 
+from . import _versions
+
 __all__ = [
     "Connection",
     "Dag",
@@ -65,22 +67,16 @@ class TaskInstanceState(StrEnum):
     DEFERRED = "deferred"
 
 
-# (type name, api) -> "module:Class" of the generated model that ``.raw`` parses into
-_RAW_MODELS: dict[tuple[str, str], str] = {
-    ("Dag", "v1"): "airflow_api_v1.models.dag:DAG",
-    ("Dag", "v2"): "airflow_api_v2.models.dag_response:DAGResponse",
-    ("DagRun", "v1"): "airflow_api_v1.models.dag_run:DAGRun",
-    ("DagRun", "v2"): "airflow_api_v2.models.dag_run_response:DAGRunResponse",
-    ("TaskInstance", "v1"): "airflow_api_v1.models.task_instance:TaskInstance",
-    ("TaskInstance", "v2"): "airflow_api_v2.models.task_instance_response:TaskInstanceResponse",
-    ("Pool", "v1"): "airflow_api_v1.models.pool:Pool",
-    ("Pool", "v2"): "airflow_api_v2.models.pool_response:PoolResponse",
-    ("Variable", "v1"): "airflow_api_v1.models.variable:Variable",
-    ("Variable", "v2"): "airflow_api_v2.models.variable_response:VariableResponse",
-    ("Connection", "v1"): "airflow_api_v1.models.connection:Connection",
-    ("Connection", "v2"): "airflow_api_v2.models.connection_response:ConnectionResponse",
-    ("Health", "v1"): "airflow_api_v1.models.health_info:HealthInfo",
-    ("Health", "v2"): "airflow_api_v2.models.health_info_response:HealthInfoResponse",
+# type name -> {api: "module:Class" of the generated model that ``.raw`` parses into}, under the
+# API's generated package (``_versions``)
+_RAW_MODELS: dict[str, dict[str, str]] = {
+    "Dag": {"v1": "dag:DAG", "v2": "dag_response:DAGResponse"},
+    "DagRun": {"v1": "dag_run:DAGRun", "v2": "dag_run_response:DAGRunResponse"},
+    "TaskInstance": {"v1": "task_instance:TaskInstance", "v2": "task_instance_response:TaskInstanceResponse"},
+    "Pool": {"v1": "pool:Pool", "v2": "pool_response:PoolResponse"},
+    "Variable": {"v1": "variable:Variable", "v2": "variable_response:VariableResponse"},
+    "Connection": {"v1": "connection:Connection", "v2": "connection_response:ConnectionResponse"},
+    "Health": {"v1": "health_info:HealthInfo", "v2": "health_info_response:HealthInfoResponse"},
 }
 
 E = TypeVar("E", bound=StrEnum)
@@ -238,10 +234,12 @@ class _Resource:
     @property
     def raw(self) -> Any:
         """``data`` parsed into the generated model, or None if it does not fit (or has none)."""
-        target = _RAW_MODELS.get((type(self).__name__, self.api))
-        if target is None:
+        target = _RAW_MODELS.get(type(self).__name__, {}).get(self.api)
+        package = _versions.VERSIONS[self.api].package if self.api in _versions.VERSIONS else None
+        if target is None or package is None:
             return None
         module, name = target.split(":")
+        module = f"{package}.models.{module}"
         try:
             return getattr(importlib.import_module(module), name).from_dict(dict(self.data))
         except (KeyError, ValueError, TypeError, AttributeError):

@@ -197,7 +197,10 @@ def test_body_echoed_whole_is_scrubbed(client: Client, conn_id: str, airflow: An
     url = "api/v1/connections" if airflow.major == 2 else "api/v2/connections"
 
     def op(ctx: Context) -> Op[Any]:
-        return (yield from connections_module._request(ctx, Call("POST", url, json=body), conn_id, (password,)))
+        try:
+            return (yield from ctx.request(Call("POST", url, json=body)))
+        except APIError as exc:  # what connections.create() does with its errors
+            raise connections_module._naming(exc, conn_id, body) from None
 
     with pytest.raises(APIStatusError) as info:
         client._run(op)

@@ -130,7 +130,10 @@ def test_jwt_client_reuses_one_token(airflow3: Any) -> None:
 def test_raw_request_for_any_endpoint(client: Client) -> None:
     answer = client.request("GET", "pools/default_pool")  # under the detected API root
     assert answer.status_code == 200 and answer.json()["name"] == "default_pool"
-    assert client.request("GET", "pools/no-such-pool").status_code == 404  # no status check
+    with pytest.raises(NotFoundError) as info:  # the typed errors of every other call
+        client.request("GET", "pools/no-such-pool")
+    assert info.value.status_code == 404 and "pools/no-such-pool" in str(info.value) and info.value.safe_to_retry
+    assert client.request("GET", "pools/no-such-pool", raise_for_status=False).status_code == 404  # opted out
     health_path = "/api/v1/health" if client.api_version == "v1" else "/api/v2/monitor/health"
     assert client.request("GET", health_path).json()["metadatabase"]["status"] == "healthy"
     with pytest.raises(InvalidInputError):

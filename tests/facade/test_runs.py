@@ -198,15 +198,6 @@ def test_config_and_health(client: Client) -> None:
     assert health.latest_scheduler_heartbeat is not None
 
 
-def test_generated_client_one_attribute_away(client: Client, airflow: Any) -> None:
-    if airflow.major == 2:
-        from airflow_api_v1.api.pool import get_pool
-    else:
-        from airflow_api_v2.api.pool import get_pool  # type: ignore[no-redef]
-    pool = get_pool.sync(client=client.api, pool_name="default_pool")  # type: ignore[arg-type]
-    assert pool is not None and pool.name == "default_pool"  # type: ignore[union-attr]
-
-
 def test_debug_log_has_no_secret(client: Client, airflow: Any, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level("DEBUG", logger="astro_airflow")
     client.pools.get("default_pool")

@@ -384,36 +384,6 @@ def test_expired_jwt_is_refreshed_before_use() -> None:
     assert auth.exchanges - before == 2
 
 
-def test_sync_and_async_have_the_same_public_surface() -> None:
-    import inspect
-
-    def surface(cls: type) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for name, member in inspect.getmembers(cls):
-            if name.startswith("_"):
-                continue
-            if isinstance(member, property | Callable):  # type: ignore[arg-type]
-                out[name] = []
-        return out
-
-    assert surface(Client).keys() == surface(AsyncClient).keys()
-    from astro_airflow.resources import config, dag_runs, dags, pools, task_instances
-
-    pairs = [
-        (dags.Dags, dags.AsyncDags),
-        (dag_runs.DagRuns, dag_runs.AsyncDagRuns),
-        (task_instances.TaskInstances, task_instances.AsyncTaskInstances),
-        (pools.Pools, pools.AsyncPools),
-        (config.Config, config.AsyncConfig),
-    ]
-    for sync_cls, async_cls in pairs:
-        for name, fn in inspect.getmembers(sync_cls, inspect.isfunction):
-            if name.startswith("_"):
-                continue
-            twin = getattr(async_cls, name)
-            assert list(inspect.signature(fn).parameters) == list(inspect.signature(twin).parameters), name
-
-
 def test_json_of_the_wrong_shape_is_a_typed_error() -> None:
     transport, _ = v1_server({"GET /pools/p": lambda r: httpx.Response(200, json={"ok": True})})
     with pytest.raises(UnexpectedResponseError) as info:

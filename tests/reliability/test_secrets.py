@@ -27,6 +27,7 @@ from astro_airflow import (
     BasicAuth,
     BearerToken,
     Client,
+    UnexpectedResponseError,
 )
 from astro_airflow._auth import Auth
 
@@ -422,7 +423,8 @@ def test_generated_client_hatch_does_not_follow_redirects() -> None:
 
         with StubServer(home_answer) as home, Client(home.url, auth=APIKey(CANARY_KEY), api="v1") as client:
             client.detect()
-            response = client.api.get_httpx_client().get("/pools")
-            assert response.status_code == 302
+            with pytest.raises(UnexpectedResponseError) as info:  # a redirect is an error, never followed
+                client.api.get_httpx_client().get("/pools")
+            assert info.value.status_code == 302 and CANARY_KEY not in str(info.value)
             time.sleep(0.1)
             assert elsewhere.requests == []

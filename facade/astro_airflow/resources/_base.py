@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from .._errors import InvalidInputError
-from ..types import to_datetime, to_int
+from ..types import to_datetime
 
 if TYPE_CHECKING:
     from .._client import AsyncClient, Client
@@ -76,11 +76,3 @@ def json_object(value: Any, what: str) -> dict[str, Any]:
     except (TypeError, ValueError) as exc:
         raise InvalidInputError(f"{what} is not JSON-serialisable: {exc}") from None
     return dict(value)
-
-
-def items_of(body: Any, key: str) -> tuple[list[Any], int | None]:
-    """The list under ``key`` of a collection answer, and ``total_entries`` if given."""
-    if not isinstance(body, Mapping):
-        return [], None
-    items = body.get(key)
-    return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, overload
 
-from .._base_client import Call, Context, Op
+from .._base_client import Context, Op
 from .._errors import PermissionDeniedError
 from ..types import Health
 from ._base import AsyncResource, SyncResource
@@ -24,20 +24,15 @@ Sections = dict[str, dict[str, str]]
 
 
 def _get(ctx: Context, section: str | None) -> Op[Sections]:
-    ctx.ensure(("v1", "v2"), "reading the configuration", "GET /api/v1/config")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.config import get_config
-    else:
-        from airflow_api_v2.api.config import get_config  # type: ignore[no-redef]
-    kwargs = get_config._get_kwargs() if section is None else get_config._get_kwargs(section=section)
     try:
-        body = yield from ctx.request(Call.of(kwargs, root=ctx.root))
+        body = yield from ctx.adapter.config(section)
     except PermissionDeniedError as exc:
-        option = "[webserver] expose_config" if ctx.api == "v1" else "[api] expose_config"
+        option = ctx.adapter.expose_config_option
         exc.message = (
             f"{exc.message}. The deployment hides its configuration (Airflow's default): set {option} = True "
             f"(AIRFLOW__{option[1:].split(']')[0].upper()}__EXPOSE_CONFIG=True), or use a key with the right role"
         )
+        exc.args = (exc.message,)
         raise
     out: Sections = {}
     for sec in (body or {}).get("sections") or []:
@@ -47,13 +42,7 @@ def _get(ctx: Context, section: str | None) -> Op[Sections]:
 
 
 def health(ctx: Context) -> Op[Health]:
-    if ctx.api == "v1":
-        from airflow_api_v1.api.monitoring import get_health
-    elif ctx.api == "v2":
-        from airflow_api_v2.api.monitor import get_health  # type: ignore[no-redef]
-    call = Call("GET", "health") if ctx.api == "experimental" else Call.of(get_health._get_kwargs(), root=ctx.root)
-    data: Any = (yield from ctx.request(call)) or {}
-
+    data: Any = (yield from ctx.adapter.health()) or {}
     return Health.from_json(data, ctx.api)
 
 

@@ -46,28 +46,17 @@ back as a dict. ``port`` is an int. Connection ids are what Airflow accepts: let
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any, Final
 
-import httpx
-
-from .._base_client import Call, Context, Op
-from .._errors import (
-    APIError,
-    APIStatusError,
-    ConflictError,
-    InvalidInputError,
-    NotFoundError,
-    UnexpectedResponseError,
-)
+from .._base_client import Context, Op
+from .._errors import APIError, ConflictError, InvalidInputError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
+from .._redact import REDACTED, Redactor
 from ..types import Connection
-from ._base import AsyncResource, SyncResource, items_of, json_object, require_id
+from ._base import AsyncResource, SyncResource, json_object, require_id
 
 __all__ = ["NOT_GIVEN", "AsyncConnections", "Connections"]
 
-_ALTERNATIVE = "/api/v1/connections (Airflow >= 2.0)"
-_REDACTED = "***"
 #: request/answer fields whose values are never shown in errors
 _SECRET_FIELDS = frozenset({"password", "extra"})
 
@@ -92,98 +81,17 @@ class _NotGiven:
 NOT_GIVEN: Final = _NotGiven()
 
 
-def _ensure(ctx: Context, what: str) -> None:
-    ctx.ensure(("v1", "v2"), what, _ALTERNATIVE)
-
-
-# -- keeping secrets out of errors ---------------------------------------------------------------
-def _secrets_of(fields: dict[str, Any]) -> tuple[str, ...]:
-    """The strings of a request that must not appear in an error: the password and the extra."""
-    out = []
-    for name in _SECRET_FIELDS:
-        value = fields.get(name)
-        if isinstance(value, str) and value and value != _REDACTED:
-            out.append(value)
-    return tuple(out)
-
-
-def _scrub_text(text: str, secrets: Iterable[str]) -> str:
-    for secret in sorted(secrets, key=len, reverse=True):
-        text = text.replace(secret, _REDACTED)
-    return text
-
-
-def _scrub_json(value: Any, secrets: tuple[str, ...]) -> Any:
-    """``value`` with the values of password/extra keys and every secret string hidden."""
-    if isinstance(value, dict):
-        return {
-            k: (_REDACTED if k in _SECRET_FIELDS and v not in (None, "") else _scrub_json(v, secrets))
-            for k, v in value.items()
-        }
-    if isinstance(value, list):
-        return [_scrub_json(v, secrets) for v in value]
-    if isinstance(value, str):
-        return _scrub_text(value, secrets)
-    return value
-
-
-def _scrub_content(content: bytes, secrets: tuple[str, ...]) -> bytes:
-    try:
-        return json.dumps(_scrub_json(json.loads(content), secrets)).encode()
-    except ValueError:
-        return _scrub_text(content.decode(errors="replace"), secrets).encode()
-
-
-def _scrub_request(request: httpx.Request, secrets: tuple[str, ...]) -> httpx.Request:
-    content = request.content
-    if not content:
-        return request
-    headers = [(k, v) for k, v in request.headers.multi_items() if k.lower() != "content-length"]
-    return httpx.Request(
-        request.method,
-        request.url,
-        headers=headers,
-        content=_scrub_content(content, secrets),
-        extensions=request.extensions,
-    )
-
-
-def _scrub(exc: APIError, secrets: tuple[str, ...]) -> None:
-    """Remove the password and extra of the request from everything ``exc`` carries."""
-    exc.message = _scrub_text(exc.message, secrets)
-    exc.args = (exc.message,)
-    if exc.request is not None:
-        exc.request = _scrub_request(exc.request, secrets)
-    if isinstance(exc, (APIStatusError, UnexpectedResponseError)):
-        response = exc.response
-        headers = [
-            (k, v)
-            for k, v in response.headers.multi_items()
-            if k.lower() not in ("content-length", "content-encoding", "transfer-encoding")
-        ]
-        scrubbed = httpx.Response(
-            response.status_code,
-            headers=headers,
-            content=_scrub_content(response.content, secrets) if response.content else b"",
-            request=exc.request,
-        )
-        exc.response = scrubbed
-    if isinstance(exc, APIStatusError) and exc.body is not None:
-        exc.body = _scrub_json(exc.body, secrets)
-
-
-def _request(ctx: Context, call: Call, conn_id: str, secrets: tuple[str, ...] = ()) -> Op[Any]:
-    """``ctx.request`` whose errors carry no secret and whose 404 names the connection."""
-    try:
-        return (yield from ctx.request(call))
-    except APIError as exc:
-        if secrets or call.json is not None:
-            _scrub(exc, secrets)
-        if isinstance(exc, (NotFoundError, ConflictError)):
-            what = "not found" if isinstance(exc, NotFoundError) else "already exists"
-            exc.message = f"connection {conn_id!r} {what}: {exc.message}"
-            exc.args = (exc.message,)
-        raise exc from None
+def _naming(exc: APIError, conn_id: str, fields: dict[str, Any] | None = None) -> APIError:
+    """``exc`` with the password and extra of the request scrubbed from everything it carries, and
+    its 404/409 naming the connection."""
+    if fields is not None:
+        secrets = (fields.get(name) for name in _SECRET_FIELDS)
+        Redactor(s for s in secrets if isinstance(s, str) and s != REDACTED).error(exc, _SECRET_FIELDS)
+    if isinstance(exc, (NotFoundError, ConflictError)):
+        what = "not found" if isinstance(exc, NotFoundError) else "already exists"
+        exc.message = f"connection {conn_id!r} {what}: {exc.message}"
+        exc.args = (exc.message,)
+    return exc
 
 
 # -- arguments -------------------------------------------------------------------------------------
@@ -209,71 +117,38 @@ def _check_fields(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _get_call(ctx: Context, conn_id: str) -> Call:
-    if ctx.api == "v1":
-        from airflow_api_v1.api.connection import get_connection
-
-        return Call.of(get_connection._get_kwargs(conn_id), root=ctx.root)
-    from airflow_api_v2.api.connection import get_connection as get_connection_v2
-
-    return Call.of(get_connection_v2._get_kwargs(conn_id), root=ctx.root)
-
-
 # -- operations ------------------------------------------------------------------------------------
 def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Connection]]:
-    _ensure(ctx, "listing connections")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.connection import get_connections
-
-        kwargs = get_connections._get_kwargs(limit=limit, offset=offset, order_by="connection_id")
-    else:
-        from airflow_api_v2.api.connection import get_connections as get_connections_v2
-
-        kwargs = get_connections_v2._get_kwargs(limit=limit, offset=offset, order_by=["connection_id"])
-    items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "connections")
+    items, total = yield from ctx.adapter.connections(offset, limit)
     return Page(Connection._many(items, ctx.api), total, offset)
 
 
 def _get(ctx: Context, conn_id: str) -> Op[Connection]:
     require_id("connection id", conn_id)
-    _ensure(ctx, "reading a connection")
-    return Connection.from_json((yield from _request(ctx, _get_call(ctx, conn_id), conn_id)), ctx.api)
+    try:
+        return Connection.from_json((yield from ctx.adapter.connection(conn_id)), ctx.api)
+    except APIError as exc:
+        raise _naming(exc, conn_id) from None
 
 
 def _create(ctx: Context, conn_id: str, fields: dict[str, Any], exist_ok: bool) -> Op[Connection]:
     require_id("connection id", conn_id)
-    _ensure(ctx, "creating a connection")
     checked = _check_fields({k: v for k, v in fields.items() if v is not None})
     if not checked.get("conn_type"):
         raise InvalidInputError("conn_type must be a non-empty string, e.g. 'postgres' or 'http'")
-    body = {"connection_id": conn_id, **checked}
-    if ctx.api == "v1" and not conn_id.isascii():
-        raise InvalidInputError(
-            f"Airflow 2 cannot store the connection id {conn_id!r}: it accepts non-ASCII letters, then "
-            "fails with 500 (its conn_id sanitiser is ASCII-only). Use ASCII letters, digits, '_', '.', '-'"
-        )
-    if ctx.api == "v1":
-        from airflow_api_v1.api.connection import post_connection
-        from airflow_api_v1.models.connection import Connection as ConnectionV1
-
-        call = Call.of(post_connection._get_kwargs(body=ConnectionV1.from_dict(body)), root=ctx.root)
-    else:
-        from airflow_api_v2.api.connection import post_connection as post_connection_v2
-        from airflow_api_v2.models.connection_body import ConnectionBody
-
-        call = Call.of(post_connection_v2._get_kwargs(body=ConnectionBody.from_dict(body)), root=ctx.root)
     try:
-        answer = yield from _request(ctx, call, conn_id, _secrets_of(checked))
-    except ConflictError:
+        answer = yield from ctx.adapter.create_connection({"connection_id": conn_id, **checked})
+    except ConflictError as exc:
         if not exist_ok:
-            raise
+            raise _naming(exc, conn_id, checked) from None
         return (yield from _get(ctx, conn_id))
+    except APIError as exc:
+        raise _naming(exc, conn_id, checked) from None
     return Connection.from_json(answer, ctx.api)
 
 
 def _update(ctx: Context, conn_id: str, fields: dict[str, Any]) -> Op[Connection]:
     require_id("connection id", conn_id)
-    _ensure(ctx, "updating a connection")
     changes = _check_fields({k: v for k, v in fields.items() if v is not NOT_GIVEN})
     if not changes:
         raise InvalidInputError(
@@ -287,44 +162,19 @@ def _update(ctx: Context, conn_id: str, fields: dict[str, Any]) -> Op[Connection
             "Airflow cannot clear a connection's password through its API (Connection.set_password ignores "
             "an empty one and the old password stays): delete and re-create the connection without one"
         )
-    mask = list(changes)
-    body: dict[str, Any] = {"connection_id": conn_id, **changes}
-    if ctx.api == "v1":
-        from airflow_api_v1.api.connection import patch_connection
-        from airflow_api_v1.models.connection import Connection as ConnectionV1
-
-        # Airflow 2 reads update_mask comma-separated (style=form, explode=false): repeated, only
-        # the last one counts
-        kwargs = patch_connection._get_kwargs(conn_id, body=ConnectionV1.from_dict(body), update_mask=[",".join(mask)])
-    else:
-        from airflow_api_v2.api.connection import patch_connection as patch_connection_v2
-        from airflow_api_v2.models.connection_body import ConnectionBody
-
-        if "conn_type" not in body:
-            # Airflow 3 requires conn_type in every PATCH body; update_mask keeps it unchanged
-            current = yield from _get(ctx, conn_id)
-            body["conn_type"] = current.conn_type
-        kwargs = patch_connection_v2._get_kwargs(conn_id, body=ConnectionBody.from_dict(body), update_mask=mask)
-    call = Call.of(kwargs, root=ctx.root, idempotent=True)
-    return Connection.from_json((yield from _request(ctx, call, conn_id, _secrets_of(changes))), ctx.api)
+    try:
+        return Connection.from_json((yield from ctx.adapter.update_connection(conn_id, changes)), ctx.api)
+    except APIError as exc:
+        raise _naming(exc, conn_id, changes) from None
 
 
 def _delete(ctx: Context, conn_id: str, missing_ok: bool) -> Op[None]:
     require_id("connection id", conn_id)
-    _ensure(ctx, "deleting a connection")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.connection import delete_connection
-
-        call = Call.of(delete_connection._get_kwargs(conn_id), root=ctx.root)
-    else:
-        from airflow_api_v2.api.connection import delete_connection as delete_connection_v2
-
-        call = Call.of(delete_connection_v2._get_kwargs(conn_id), root=ctx.root)
     try:
-        yield from _request(ctx, call, conn_id)
-    except NotFoundError:
+        yield from ctx.adapter.delete_connection(conn_id)
+    except NotFoundError as exc:
         if not missing_ok:
-            raise
+            raise _naming(exc, conn_id) from None
 
 
 def _fields(**fields: Any) -> dict[str, Any]:

@@ -23,9 +23,8 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, overload
-from urllib.parse import quote
 
-from .._base_client import Call, Context, Op, Sleep
+from .._base_client import Context, Op, Sleep
 from .._constants import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, LOGGER_NAME
 from .._errors import (
     APIConnectionError,
@@ -38,7 +37,7 @@ from .._errors import (
 )
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import DagRun, TaskInstance
-from ._base import AsyncResource, SyncResource, items_of, require_id
+from ._base import AsyncResource, SyncResource, require_id
 
 __all__ = ["AsyncDagRuns", "DagRuns"]
 
@@ -48,29 +47,12 @@ ProgressCallback = Callable[[DagRun], object]
 
 # -- ops ---------------------------------------------------------------------------------------
 def _list(dag_id: str, states: Sequence[str] | None) -> Callable[[Context, int, int], Op[Page[DagRun]]]:
-    require_id("dag_id", dag_id)
+    if dag_id != "~":  # "~": every DAG
+        require_id("dag_id", dag_id)
     state_list = [str(s) for s in states] if states else None
 
     def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[DagRun]]:
-        if ctx.api == "experimental":
-            params = {"state": state_list[0]} if state_list else None
-            if state_list and len(state_list) > 1:
-                raise ctx.unsupported("filtering by several states", "GET /api/v1/dags/{dag_id}/dagRuns?state=..")
-            body = yield from ctx.request(
-                Call("GET", f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs", params)
-            )
-            runs = [DagRun.from_json(r, ctx.api, dag_id=dag_id) for r in body or []]
-            return Page(runs[offset : offset + limit], len(runs), offset)
-        extra: dict[str, Any] = {"state": state_list} if state_list else {}
-        if ctx.api == "v1":
-            from airflow_api_v1.api.dag_run import get_dag_runs
-
-            kwargs = get_dag_runs._get_kwargs(dag_id, limit=limit, offset=offset, order_by="-execution_date", **extra)
-        else:
-            from airflow_api_v2.api.dag_run import get_dag_runs as get_dag_runs_v2
-
-            kwargs = get_dag_runs_v2._get_kwargs(dag_id, limit=limit, offset=offset, order_by=["-run_after"], **extra)
-        items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "dag_runs")
+        items, total = yield from ctx.adapter.dag_runs(dag_id, state_list, offset, limit)
         return Page(DagRun._many(items, ctx.api), total, offset)
 
     return fetch
@@ -79,29 +61,7 @@ def _list(dag_id: str, states: Sequence[str] | None) -> Callable[[Context, int, 
 def get_run(ctx: Context, dag_id: str, run_id: str, timeout: float | None = None) -> Op[DagRun]:
     require_id("dag_id", dag_id)
     require_id("run_id", run_id)
-    if ctx.api == "experimental":
-        path = f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs"
-        for data in (yield from ctx.request(Call("GET", path, timeout=timeout))) or []:
-            if data.get("run_id") == run_id:
-                return DagRun.from_json(data, ctx.api, dag_id=dag_id)
-        raise NotFoundError(
-            f"no run {run_id!r} of DAG {dag_id!r} in GET {ctx.public_url(ctx.base_url + '/' + path)} (404)",
-            response=_fake_404(ctx, path),
-            body=None,
-        )
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag_run import get_dag_run
-    else:
-        from airflow_api_v2.api.dag_run import get_dag_run  # type: ignore[no-redef]
-    call = Call.of(get_dag_run._get_kwargs(dag_id, run_id), root=ctx.root, timeout=timeout)
-    return DagRun.from_json((yield from ctx.request(call)), ctx.api)
-
-
-def _fake_404(ctx: Context, path: str) -> Any:
-    import httpx
-
-    request = httpx.Request("GET", f"{ctx.base_url}/{path}")
-    return httpx.Response(404, request=request)
+    return DagRun.from_json((yield from ctx.adapter.dag_run(dag_id, run_id, timeout)), ctx.api)
 
 
 def _wait(
@@ -146,22 +106,7 @@ def _wait(
 def _clear(ctx: Context, dag_id: str, run_id: str, dry_run: bool, only_failed: bool) -> Op[Any]:
     require_id("dag_id", dag_id)
     require_id("run_id", run_id)
-    ctx.ensure(("v1", "v2"), "clearing a DAG run", "POST /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/clear")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag_run import clear_dag_run
-        from airflow_api_v1.models.clear_dag_run import ClearDagRun
-
-        fields: dict[str, Any] = {"dry_run": dry_run}
-        if only_failed:
-            raise ctx.unsupported("clear(only_failed=True)", "task_instances.clear(only_failed=True)")
-        kwargs = clear_dag_run._get_kwargs(dag_id, run_id, body=ClearDagRun.from_dict(fields))
-    else:
-        from airflow_api_v2.api.dag_run import clear_dag_run as clear_dag_run_v2
-        from airflow_api_v2.models.dag_run_clear_body import DAGRunClearBody
-
-        body = DAGRunClearBody.from_dict({"dry_run": dry_run, "only_failed": only_failed})
-        kwargs = clear_dag_run_v2._get_kwargs(dag_id, run_id, body=body)
-    data = yield from ctx.request(Call.of(kwargs, root=ctx.root))
+    data = yield from ctx.adapter.clear_dag_run(dag_id, run_id, dry_run, only_failed)
     if dry_run:
         # the answer is the task instances that would be cleared (the generated v1 client would
         # parse it as a DAGRun: its spec gives one response schema for both cases)
@@ -172,41 +117,16 @@ def _clear(ctx: Context, dag_id: str, run_id: str, dry_run: bool, only_failed: b
 def _set_state(ctx: Context, dag_id: str, run_id: str, state: str, note: str | None) -> Op[DagRun]:
     require_id("dag_id", dag_id)
     require_id("run_id", run_id)
-    ctx.ensure(("v1", "v2"), "setting a DAG run's state", "PATCH /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
     if state not in ("success", "failed", "queued"):
         raise InvalidInputError(f"state must be 'success', 'failed' or 'queued', got {state!r}")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag_run import update_dag_run_state
-        from airflow_api_v1.models.update_dag_run_state import UpdateDagRunState
-
-        body = UpdateDagRunState.from_dict({"state": state})
-        call = Call.of(update_dag_run_state._get_kwargs(dag_id, run_id, body=body), root=ctx.root, idempotent=True)
-        run = DagRun.from_json((yield from ctx.request(call)), ctx.api)
-        if note is not None:
-            from airflow_api_v1.api.dag_run import set_dag_run_note
-            from airflow_api_v1.models.set_dag_run_note import SetDagRunNote
-
-            kwargs = set_dag_run_note._get_kwargs(dag_id, run_id, body=SetDagRunNote.from_dict({"note": note}))
-            run = DagRun.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
-        return run
-    from airflow_api_v2.api.dag_run import patch_dag_run
-    from airflow_api_v2.models.dag_run_patch_body import DAGRunPatchBody
-
-    fields = {"state": state, **({"note": note} if note is not None else {})}
-    kwargs = patch_dag_run._get_kwargs(dag_id, run_id, body=DAGRunPatchBody.from_dict(fields), update_mask=[*fields])
-    return DagRun.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+    return DagRun.from_json((yield from ctx.adapter.set_dag_run_state(dag_id, run_id, state, note)), ctx.api)
 
 
 def _delete(ctx: Context, dag_id: str, run_id: str, missing_ok: bool) -> Op[None]:
     require_id("dag_id", dag_id)
     require_id("run_id", run_id)
-    ctx.ensure(("v1", "v2"), "deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag_run import delete_dag_run
-    else:
-        from airflow_api_v2.api.dag_run import delete_dag_run  # type: ignore[no-redef]
     try:
-        yield from ctx.request(Call.of(delete_dag_run._get_kwargs(dag_id, run_id), root=ctx.root))
+        yield from ctx.adapter.delete_dag_run(dag_id, run_id)
     except NotFoundError:
         if not missing_ok:
             raise

@@ -24,13 +24,12 @@ import secrets
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
 
-from .._base_client import Call, Context, Op
-from .._errors import APIStatusError, BadRequestError, ConflictError, NotFoundError
+from .._base_client import Context, Op
+from .._errors import APIStatusError, ConflictError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import Dag, DagRun
-from ._base import AsyncResource, SyncResource, items_of, json_object, require_id, wire_datetime
+from ._base import AsyncResource, SyncResource, json_object, require_id, wire_datetime
 from .dag_runs import get_run
 
 __all__ = ["AsyncDags", "Dags", "make_run_id"]
@@ -54,24 +53,16 @@ def make_run_id(prefix: str = "api", key: str | None = None) -> str:
 
 
 def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str | None) -> Any:
+    filters: dict[str, Any] = {}
+    if tags:
+        filters["tags"] = list(tags)
+    if paused is not None:
+        filters["paused"] = paused
+    if dag_id_pattern is not None:
+        filters["dag_id_pattern"] = dag_id_pattern
+
     def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[Dag]]:
-        ctx.ensure(("v1", "v2"), "listing DAGs", "GET /api/v1/dags")
-        filters: dict[str, Any] = {}
-        if tags:
-            filters["tags"] = list(tags)
-        if paused is not None:
-            filters["paused"] = paused
-        if dag_id_pattern is not None:
-            filters["dag_id_pattern"] = dag_id_pattern
-        if ctx.api == "v1":
-            from airflow_api_v1.api.dag import get_dags
-
-            kwargs = get_dags._get_kwargs(limit=limit, offset=offset, order_by="dag_id", **filters)
-        else:
-            from airflow_api_v2.api.dag import get_dags as get_dags_v2
-
-            kwargs = get_dags_v2._get_kwargs(limit=limit, offset=offset, order_by=["dag_id"], **filters)
-        items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "dags")
+        items, total = yield from ctx.adapter.dags(offset, limit, filters)
         return Page(Dag._many(items, ctx.api), total, offset)
 
     return fetch
@@ -79,34 +70,12 @@ def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str |
 
 def _get(ctx: Context, dag_id: str) -> Op[Dag]:
     require_id("dag_id", dag_id)
-    if ctx.api == "experimental":
-        data = yield from ctx.request(Call("GET", f"api/experimental/dags/{quote(dag_id, safe='')}/paused"))
-        return Dag.from_json(data, ctx.api, dag_id=dag_id)
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag import get_dag
-    else:
-        from airflow_api_v2.api.dag import get_dag  # type: ignore[no-redef]
-    return Dag.from_json((yield from ctx.request(Call.of(get_dag._get_kwargs(dag_id), root=ctx.root))), ctx.api)
+    return Dag.from_json((yield from ctx.adapter.dag(dag_id)), ctx.api)
 
 
 def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Op[Dag]:
     require_id("dag_id", dag_id)
-    if ctx.api == "experimental":
-        path = f"api/experimental/dags/{quote(dag_id, safe='')}/paused/{'true' if paused else 'false'}"
-        yield from ctx.request(Call("GET", path))
-        return (yield from _get(ctx, dag_id))
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag import patch_dag
-        from airflow_api_v1.models.dag import DAG
-
-        kwargs = patch_dag._get_kwargs(dag_id, body=DAG.from_dict({"is_paused": paused}), update_mask=["is_paused"])
-    else:
-        from airflow_api_v2.api.dag import patch_dag as patch_dag_v2
-        from airflow_api_v2.models.dag_patch_body import DAGPatchBody
-
-        body = DAGPatchBody.from_dict({"is_paused": paused})
-        kwargs = patch_dag_v2._get_kwargs(dag_id, body=body, update_mask=["is_paused"])
-    return Dag.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))), ctx.api)
+    return Dag.from_json((yield from ctx.adapter.set_paused(dag_id, paused)), ctx.api)
 
 
 def _trigger(
@@ -120,50 +89,10 @@ def _trigger(
     require_id("dag_id", dag_id)
     if run_id is not None:
         require_id("run_id", run_id)
-    body: dict[str, Any] = {}
-    if conf is not None:
-        body["conf"] = json_object(conf, "conf")
+    body = json_object(conf, "conf") if conf is not None else None
     date = wire_datetime(logical_date, "logical_date") if logical_date is not None else None
-    # With a client-chosen run_id a repeated POST cannot create a second run: safe to retry.
-    idempotent = run_id is not None
-    if ctx.api == "experimental":
-        if note is not None:
-            raise ctx.unsupported("a run note", "POST /api/v1/dags/{dag_id}/dagRuns with note")
-        if run_id is not None:
-            body["run_id"] = run_id
-        if date is not None:
-            body["execution_date"] = date
-        path = f"api/experimental/dags/{quote(dag_id, safe='')}/dag_runs"
-        try:
-            created = yield from ctx.request(Call("POST", path, json=body, idempotent=idempotent))
-        except BadRequestError as exc:  # the experimental API answers 400 to a duplicate run
-            if "already exists" not in exc.message:
-                raise
-            return (yield from _existing(ctx, dag_id, run_id, exc))
-        return (yield from get_run(ctx, dag_id, created.get("run_id") or ""))
-    if run_id is not None:
-        body["dag_run_id"] = run_id
-    if note is not None:
-        body["note"] = note
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag_run import post_dag_run
-        from airflow_api_v1.models.dag_run import DAGRun
-
-        old = ctx.info is not None and ctx.info.version_tuple < (2, 2)
-        kwargs = post_dag_run._get_kwargs(dag_id, body=DAGRun.from_dict(body))
-        if date is not None:
-            kwargs["json"]["execution_date" if old else "logical_date"] = date
-    else:
-        from airflow_api_v2.api.dag_run import trigger_dag_run
-        from airflow_api_v2.models.trigger_dag_run_post_body import TriggerDAGRunPostBody
-
-        kwargs = trigger_dag_run._get_kwargs(
-            dag_id, body=TriggerDAGRunPostBody.from_dict({"logical_date": None, **body})
-        )
-        kwargs["json"]["logical_date"] = date  # None means "now"; keep our exact UTC "Z" form
     try:
-        answer = yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=idempotent))
-        return DagRun.from_json(answer, ctx.api)
+        return DagRun.from_json((yield from ctx.adapter.trigger(dag_id, body, date, run_id, note)), ctx.api)
     except ConflictError as exc:
         return (yield from _existing(ctx, dag_id, run_id, exc))
     except APIStatusError as exc:

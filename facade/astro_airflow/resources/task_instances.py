@@ -21,15 +21,13 @@ import builtins
 from collections.abc import Sequence
 from typing import Any
 
-from .._base_client import Call, Context, Op
+from .._base_client import Context, Op
 from .._errors import InvalidInputError
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import TaskInstance
-from ._base import AsyncResource, SyncResource, items_of, require_id
+from ._base import AsyncResource, SyncResource, require_id
 
 __all__ = ["AsyncTaskInstances", "TaskInstances"]
-
-_STABLE = "the stable REST API (/api/v1 or /api/v2)"
 
 
 def _list(dag_id: str, run_id: str) -> Any:
@@ -37,13 +35,7 @@ def _list(dag_id: str, run_id: str) -> Any:
     require_id("run_id", run_id)
 
     def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[TaskInstance]]:
-        ctx.ensure(("v1", "v2"), "listing task instances", _STABLE)
-        if ctx.api == "v1":
-            from airflow_api_v1.api.task_instance import get_task_instances
-        else:
-            from airflow_api_v2.api.task_instance import get_task_instances  # type: ignore[no-redef]
-        kwargs = get_task_instances._get_kwargs(dag_id, run_id, limit=limit, offset=offset)
-        items, total = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
+        items, total = yield from ctx.adapter.task_instances(dag_id, run_id, offset, limit)
         return Page(TaskInstance._many(items, ctx.api), total, offset)
 
     return fetch
@@ -52,68 +44,18 @@ def _list(dag_id: str, run_id: str) -> Any:
 def _get(ctx: Context, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[TaskInstance]:
     for what, value in (("dag_id", dag_id), ("run_id", run_id), ("task_id", task_id)):
         require_id(what, value)
-    ctx.ensure(("v1", "v2"), "getting a task instance", _STABLE)
-    if ctx.api == "v1":
-        from airflow_api_v1.api.task_instance import get_mapped_task_instance, get_task_instance
-    else:
-        from airflow_api_v2.api.task_instance import (  # type: ignore[no-redef]
-            get_mapped_task_instance,
-            get_task_instance,
-        )
-    if map_index < 0:
-        kwargs = get_task_instance._get_kwargs(dag_id, run_id, task_id)
-    else:
-        kwargs = get_mapped_task_instance._get_kwargs(dag_id, run_id, task_id, map_index)
-    return TaskInstance.from_json((yield from ctx.request(Call.of(kwargs, root=ctx.root))), ctx.api)
+    return TaskInstance.from_json((yield from ctx.adapter.task_instance(dag_id, run_id, task_id, map_index)), ctx.api)
 
 
 def _logs(ctx: Context, dag_id: str, run_id: str, task_id: str, try_number: int | None, map_index: int) -> Op[str]:
     ti = yield from _get(ctx, dag_id, run_id, task_id, map_index)
     last = ti.try_number or 0
     tries = [try_number] if try_number is not None else list(range(1, last + 1))
-    if not tries:
-        return ""
-    if ctx.api == "v1":
-        from airflow_api_v1.api.task_instance import get_log
-    else:
-        from airflow_api_v2.api.task_instance import get_log  # type: ignore[no-redef]
     parts = []
     for number in tries:
-        kwargs = get_log._get_kwargs(dag_id, run_id, task_id, number, full_content=True, map_index=map_index)
-        if ctx.api == "v1":
-            call = Call.of(kwargs, root=ctx.root, text=True, headers={"Accept": "text/plain"})
-            text = yield from ctx.request(call)
-        else:  # Airflow 3 serves JSON (structured lines) or NDJSON only: 406 for text/plain
-            body = yield from ctx.request(Call.of(kwargs, root=ctx.root, headers={"Accept": "application/json"}))
-            text = _log_text(body)
+        text = yield from ctx.adapter.task_log(dag_id, run_id, task_id, number, map_index)
         parts.append(text if try_number is not None else f"--- {task_id} try {number} ---\n{text}")
     return "\n".join(parts)
-
-
-def _log_text(body: Any) -> str:
-    """Airflow 3's structured log lines as text, like its UI shows them."""
-    content = body.get("content") if isinstance(body, dict) else body
-    if isinstance(content, str):
-        return content
-    lines = []
-    for item in content or []:
-        if not isinstance(item, dict):
-            lines.append(str(item))
-            continue
-        if "event" not in item:
-            lines.append(str(item))
-            continue
-        head = " ".join(
-            part
-            for part in (
-                f"[{item['timestamp']}]" if item.get("timestamp") else "",
-                str(item.get("level", "")).upper(),
-                f"{{{item['logger']}}}" if item.get("logger") else "",
-            )
-            if part
-        )
-        lines.append(f"{head} - {item['event']}" if head else str(item["event"]))
-    return "\n".join(lines)
 
 
 def _clear(
@@ -126,7 +68,6 @@ def _clear(
     include_downstream: bool,
 ) -> Op[list[TaskInstance]]:
     require_id("dag_id", dag_id)
-    ctx.ensure(("v1", "v2"), "clearing task instances", _STABLE)
     if isinstance(task_ids, str):
         raise InvalidInputError("task_ids must be a list of task ids, not a string")
     fields: dict[str, Any] = {
@@ -138,17 +79,7 @@ def _clear(
         fields["dag_run_id"] = require_id("run_id", run_id)
     if task_ids is not None:
         fields["task_ids"] = list(task_ids)
-    if ctx.api == "v1":
-        from airflow_api_v1.api.dag import post_clear_task_instances
-        from airflow_api_v1.models.clear_task_instances import ClearTaskInstances
-
-        kwargs = post_clear_task_instances._get_kwargs(dag_id, body=ClearTaskInstances.from_dict(fields))
-    else:
-        from airflow_api_v2.api.task_instance import post_clear_task_instances as clear_v2
-        from airflow_api_v2.models.clear_task_instances_body import ClearTaskInstancesBody
-
-        kwargs = clear_v2._get_kwargs(dag_id, body=ClearTaskInstancesBody.from_dict(fields))
-    items, _ = items_of((yield from ctx.request(Call.of(kwargs, root=ctx.root))), "task_instances")
+    items, _ = yield from ctx.adapter.clear_task_instances(dag_id, fields)
     return TaskInstance._many(items, ctx.api)
 
 

@@ -43,17 +43,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import httpx
-
-from .._base_client import Call, Context, Op
+from .._base_client import Context, Op
 from .._errors import APIStatusError, ConflictError, InvalidInputError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
 from ..types import Variable
-from ._base import AsyncResource, SyncResource, items_of, require_id
+from ._base import AsyncResource, SyncResource, require_id
 
 __all__ = ["AsyncVariables", "Variables", "encode_value"]
-
-_ALTERNATIVE = "/api/v1/variables (Airflow >= 2.0)"
 
 
 def encode_value(value: Any) -> str:
@@ -72,10 +68,6 @@ def encode_value(value: Any) -> str:
         ) from None
 
 
-def _ensure(ctx: Context, what: str) -> None:
-    ctx.ensure(("v1", "v2"), what, _ALTERNATIVE)
-
-
 def _naming(exc: APIStatusError, key: str) -> APIStatusError:
     """Put the key, as the caller wrote it, at the front of a 404's message (the URL has it encoded)."""
     exc.message = f"variable {key!r} not found: {exc.message}"
@@ -84,76 +76,32 @@ def _naming(exc: APIStatusError, key: str) -> APIStatusError:
 
 
 def _list(ctx: Context, offset: int, limit: int) -> Op[Page[Variable]]:
-    _ensure(ctx, "listing variables")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.variable import get_variables
-
-        call = Call.of(get_variables._get_kwargs(limit=limit, offset=offset, order_by="key"), root=ctx.root)
-    else:
-        from airflow_api_v2.api.variable import get_variables as get_variables_v2
-
-        call = Call.of(get_variables_v2._get_kwargs(limit=limit, offset=offset, order_by=["key"]), root=ctx.root)
-    items, total = items_of((yield from ctx.request(call)), "variables")
+    items, total = yield from ctx.adapter.variables(offset, limit)
     return Page(Variable._many(items, ctx.api), total, offset)
-
-
-def _get_call(ctx: Context, key: str) -> Call:
-    if ctx.api == "v1":
-        from airflow_api_v1.api.variable import get_variable
-
-        return Call.of(get_variable._get_kwargs(key), root=ctx.root)
-    from airflow_api_v2.api.variable import get_variable as get_variable_v2
-
-    return Call.of(get_variable_v2._get_kwargs(key), root=ctx.root)
 
 
 def _get(ctx: Context, key: str) -> Op[Variable]:
     require_id("variable key", key)
-    _ensure(ctx, "reading a variable")
     try:
-        body = yield from ctx.request(_get_call(ctx, key))
+        body = yield from ctx.adapter.variable(key)
     except NotFoundError as exc:
         raise _naming(exc, key) from None
     return Variable.from_json(body, ctx.api)
 
 
-def _post_call(ctx: Context, fields: dict[str, Any], idempotent: bool | None = None) -> Call:
-    if ctx.api == "v1":
-        from airflow_api_v1.api.variable import post_variables
-        from airflow_api_v1.models.variable import Variable as VariableV1
-
-        return Call.of(
-            post_variables._get_kwargs(body=VariableV1.from_dict(fields)), root=ctx.root, idempotent=idempotent
-        )
-    from airflow_api_v2.api.variable import post_variable
-    from airflow_api_v2.models.variable_body import VariableBody
-
-    return Call.of(post_variable._get_kwargs(body=VariableBody.from_dict(fields)), root=ctx.root, idempotent=idempotent)
+def _fields(key: str, value: Any, description: str | None) -> dict[str, Any]:
+    fields: dict[str, Any] = {"key": key, "value": encode_value(value)}
+    if description is not None:
+        fields["description"] = description
+    return fields
 
 
 def _create(ctx: Context, key: str, value: Any, description: str | None, exist_ok: bool) -> Op[Variable]:
     require_id("variable key", key)
-    _ensure(ctx, "creating a variable")
-    fields: dict[str, Any] = {"key": key, "value": encode_value(value)}
-    if description is not None:
-        fields["description"] = description
-    if ctx.api == "v1":
-        # Airflow 2's POST overwrites an existing variable: look first, so create() never does.
-        try:
-            existing: Variable | None = yield from _get(ctx, key)
-        except NotFoundError:
-            existing = None
-        if existing is not None:
-            if exist_ok:
-                return existing
-            raise _conflict(ctx, key)
-        # the POST is an upsert on Airflow 2: repeating it after a lost answer is harmless
-        call = _post_call(ctx, fields, idempotent=True)
-    else:
-        # with exist_ok a repeated POST meets a 409 that returns the variable: safe to retry
-        call = _post_call(ctx, fields, idempotent=exist_ok or None)
+    fields = _fields(key, value, description)
     try:
-        body = yield from ctx.request(call)
+        # with exist_ok a repeated POST meets a 409 that returns the variable: safe to retry
+        body = yield from ctx.adapter.create_variable(fields, exist_ok)
     except ConflictError:
         if not exist_ok:
             raise
@@ -161,24 +109,8 @@ def _create(ctx: Context, key: str, value: Any, description: str | None, exist_o
     return Variable.from_json(body, ctx.api)
 
 
-def _conflict(ctx: Context, key: str) -> ConflictError:
-    """The 409 Airflow 2 does not send: what Airflow 3 answers to the same POST."""
-    detail = f"The Variable with key: `{key}` already exists"
-    request = ctx.build_request(_get_call(ctx, key))
-    response = httpx.Response(409, json={"detail": detail}, request=request)
-    return ConflictError(
-        f"variable {key!r} already exists on {ctx.public_url(ctx.base_url)} (Airflow 2's POST /variables "
-        "would overwrite it, so the client looked first); pass exist_ok=True to get the existing one, or use "
-        "update() / set() to change it",
-        response=response,
-        body=response.json(),
-        safe_to_retry=True,
-    )
-
-
 def _update(ctx: Context, key: str, value: Any, description: str | None) -> Op[Variable]:
     require_id("variable key", key)
-    _ensure(ctx, "updating a variable")
     if value is None and description is None:
         raise InvalidInputError("variables.update() needs a value or a description to change")
     changes: dict[str, Any] = {}
@@ -186,29 +118,14 @@ def _update(ctx: Context, key: str, value: Any, description: str | None) -> Op[V
         changes["value"] = encode_value(value)
     if description is not None:
         changes["description"] = description
-    mask: list[str] | None = list(changes)
     body: dict[str, Any] = {"key": key, **changes}
     if "value" not in changes:
         # value is required in a PATCH body on both servers whatever update_mask says: send the
         # current one; update_mask=["description"] keeps the server from writing it.
         current = yield from _get(ctx, key)
         body["value"] = current.value if current.value is not None else ""
-    elif ctx.api == "v1":
-        mask = None  # Airflow 2 refuses update_mask=value; without a mask it applies what is in the body
-    if ctx.api == "v1":
-        from airflow_api_v1.api.variable import patch_variable
-        from airflow_api_v1.models.variable import Variable as VariableV1
-
-        kwargs = patch_variable._get_kwargs(
-            key, body=VariableV1.from_dict(body), **({"update_mask": mask} if mask else {})
-        )
-    else:
-        from airflow_api_v2.api.variable import patch_variable as patch_variable_v2
-        from airflow_api_v2.models.variable_body import VariableBody
-
-        kwargs = patch_variable_v2._get_kwargs(key, body=VariableBody.from_dict(body), update_mask=mask)
     try:
-        answer = yield from ctx.request(Call.of(kwargs, root=ctx.root, idempotent=True))
+        answer = yield from ctx.adapter.update_variable(key, body, list(changes))
     except NotFoundError as exc:
         raise _naming(exc, key) from None
     return Variable.from_json(answer, ctx.api)
@@ -217,18 +134,14 @@ def _update(ctx: Context, key: str, value: Any, description: str | None) -> Op[V
 def _set(ctx: Context, key: str, value: Any, description: str | None) -> Op[Variable]:
     """Create or update: PATCH; POST if there is none; PATCH again if a racing writer created it."""
     require_id("variable key", key)
-    _ensure(ctx, "setting a variable")
-    encode_value(value)  # fail on a bad value before sending anything
+    fields = _fields(key, value, description)  # fails on a bad value before sending anything
     try:
         return (yield from _update(ctx, key, value, description))
     except NotFoundError:
         pass
-    fields: dict[str, Any] = {"key": key, "value": encode_value(value)}
-    if description is not None:
-        fields["description"] = description
     try:
         # a POST repeated after a lost answer meets a 409, handled below: safe to retry
-        body = yield from ctx.request(_post_call(ctx, fields, idempotent=True))
+        body = yield from ctx.adapter.create_variable(fields, True)
     except ConflictError:
         return (yield from _update(ctx, key, value, description))
     return Variable.from_json(body, ctx.api)
@@ -236,17 +149,8 @@ def _set(ctx: Context, key: str, value: Any, description: str | None) -> Op[Vari
 
 def _delete(ctx: Context, key: str, missing_ok: bool) -> Op[None]:
     require_id("variable key", key)
-    _ensure(ctx, "deleting a variable")
-    if ctx.api == "v1":
-        from airflow_api_v1.api.variable import delete_variable
-
-        call = Call.of(delete_variable._get_kwargs(key), root=ctx.root)
-    else:
-        from airflow_api_v2.api.variable import delete_variable as delete_variable_v2
-
-        call = Call.of(delete_variable_v2._get_kwargs(key), root=ctx.root)
     try:
-        yield from ctx.request(call)
+        yield from ctx.adapter.delete_variable(key)
     except NotFoundError as exc:
         if not missing_ok:
             raise _naming(exc, key) from None

@@ -11,11 +11,13 @@ from ...models.get_config_accept import GetConfigAccept
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     section: str | Unset = UNSET,
     accept: GetConfigAccept | Unset = GetConfigAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[Config | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         accept=accept,
     )
@@ -151,7 +153,7 @@ async def asyncio_detailed(
         Response[Config | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         accept=accept,
     )

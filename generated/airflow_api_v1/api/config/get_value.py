@@ -12,12 +12,14 @@ from ...models.get_value_accept import GetValueAccept
 from ...types import Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     section: str,
     option: str,
     *,
     accept: GetValueAccept | Unset = GetValueAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[Config | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         option=option,
         accept=accept,
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         Response[Config | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         option=option,
         accept=accept,

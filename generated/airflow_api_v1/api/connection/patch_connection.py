@@ -11,12 +11,14 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     connection_id: str,
     *,
     body: Connection,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -108,7 +110,7 @@ def sync_detailed(
         Response[Connection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_id=connection_id,
         body=body,
         update_mask=update_mask,
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         Response[Connection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         connection_id=connection_id,
         body=body,
         update_mask=update_mask,

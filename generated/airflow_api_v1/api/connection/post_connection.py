@@ -10,10 +10,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: Connection,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -83,7 +85,7 @@ def sync_detailed(
         Response[Connection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -136,7 +138,7 @@ async def asyncio_detailed(
         Response[Connection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -12,11 +12,13 @@ from ...models.get_dag_source_response_200 import GetDagSourceResponse200
 from ...types import Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     file_token: str,
     *,
     accept: GetDagSourceAccept | Unset = GetDagSourceAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -99,7 +101,7 @@ def sync_detailed(
         Response[Error | GetDagSourceResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_token=file_token,
         accept=accept,
     )
@@ -162,7 +164,7 @@ async def asyncio_detailed(
         Response[Error | GetDagSourceResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_token=file_token,
         accept=accept,
     )

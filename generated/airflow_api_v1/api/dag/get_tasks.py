@@ -11,11 +11,13 @@ from ...models.task_collection import TaskCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[Error | TaskCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         order_by=order_by,
     )
@@ -151,7 +153,7 @@ async def asyncio_detailed(
         Response[Error | TaskCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         order_by=order_by,
     )

@@ -11,12 +11,14 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     body: DAG,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -103,7 +105,7 @@ def sync_detailed(
         Response[DAG | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
         update_mask=update_mask,
@@ -168,7 +170,7 @@ async def asyncio_detailed(
         Response[DAG | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
         update_mask=update_mask,

@@ -11,7 +11,7 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: DAG,
     limit: int | Unset = 100,
@@ -21,6 +21,8 @@ def _get_kwargs(
     only_active: bool | Unset = True,
     dag_id_pattern: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -133,7 +135,7 @@ def sync_detailed(
         Response[DAGCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         limit=limit,
         offset=offset,
@@ -230,7 +232,7 @@ async def asyncio_detailed(
         Response[DAGCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         limit=limit,
         offset=offset,

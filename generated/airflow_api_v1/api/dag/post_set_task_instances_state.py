@@ -12,11 +12,13 @@ from ...models.update_task_instances_state import UpdateTaskInstancesState
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     body: UpdateTaskInstancesState,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -96,7 +98,7 @@ def sync_detailed(
         Response[Error | TaskInstanceReferenceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         Response[Error | TaskInstanceReferenceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )

@@ -10,9 +10,11 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     file_token: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "put",
@@ -79,7 +81,7 @@ def sync_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_token=file_token,
     )
 
@@ -136,7 +138,7 @@ async def asyncio_detailed(
         Response[Any | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         file_token=file_token,
     )
 

@@ -13,12 +13,14 @@ from ...models.task_instance_reference_collection import TaskInstanceReferenceCo
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     *,
     body: ClearDagRun,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -124,7 +126,7 @@ def sync_detailed(
         Response[DAGRun | TaskInstanceReferenceCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,
@@ -197,7 +199,7 @@ async def asyncio_detailed(
         Response[DAGRun | TaskInstanceReferenceCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,

@@ -12,7 +12,7 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     limit: int | Unset = 100,
@@ -29,6 +29,8 @@ def _get_kwargs(
     order_by: str | Unset = UNSET,
     fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -179,7 +181,7 @@ def sync_detailed(
         Response[DAGRunCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         limit=limit,
         offset=offset,
@@ -314,7 +316,7 @@ async def asyncio_detailed(
         Response[DAGRunCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         limit=limit,
         offset=offset,

@@ -11,10 +11,12 @@ from ...models.list_dag_runs_form import ListDagRunsForm
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ListDagRunsForm,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[DAGRunCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         Response[DAGRunCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

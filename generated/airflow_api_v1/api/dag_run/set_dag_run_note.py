@@ -12,12 +12,14 @@ from ...models.set_dag_run_note import SetDagRunNote
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     *,
     body: SetDagRunNote,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -103,7 +105,7 @@ def sync_detailed(
         Response[DAGRun | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,
@@ -176,7 +178,7 @@ async def asyncio_detailed(
         Response[DAGRun | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,

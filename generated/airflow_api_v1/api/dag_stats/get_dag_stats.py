@@ -10,10 +10,12 @@ from ...models.error import Error
 from ...types import UNSET, Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     dag_ids: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -83,7 +85,7 @@ def sync_detailed(
         Response[DagStatsCollectionSchema | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_ids=dag_ids,
     )
 
@@ -136,7 +138,7 @@ async def asyncio_detailed(
         Response[DagStatsCollectionSchema | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_ids=dag_ids,
     )
 

@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     dag_id: str | Unset = UNSET,
     warning_type: str | Unset = UNSET,
@@ -18,6 +18,8 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -103,7 +105,7 @@ def sync_detailed(
         Response[DagWarningCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         warning_type=warning_type,
         limit=limit,
@@ -180,7 +182,7 @@ async def asyncio_detailed(
         Response[DagWarningCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         warning_type=warning_type,
         limit=limit,

@@ -11,10 +11,12 @@ from ...models.error import Error
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: CreateDatasetEvent,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -93,7 +95,7 @@ def sync_detailed(
         Response[DatasetEvent | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -150,7 +152,7 @@ async def asyncio_detailed(
         Response[DatasetEvent | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

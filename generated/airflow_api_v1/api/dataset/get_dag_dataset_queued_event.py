@@ -12,12 +12,14 @@ from ...models.queued_event import QueuedEvent
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     uri: str,
     *,
     before: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -102,7 +104,7 @@ def sync_detailed(
         Response[Error | QueuedEvent]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         uri=uri,
         before=before,
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[Error | QueuedEvent]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         uri=uri,
         before=before,

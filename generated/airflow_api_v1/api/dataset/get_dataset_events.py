@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = UNSET,
@@ -21,6 +21,8 @@ def _get_kwargs(
     source_run_id: str | Unset = UNSET,
     source_map_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -125,7 +127,7 @@ def sync_detailed(
         Response[DatasetEventCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -224,7 +226,7 @@ async def asyncio_detailed(
         Response[DatasetEventCollection | Error]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

@@ -11,9 +11,11 @@ from ...models.event_log import EventLog
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     event_log_id: int,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -79,7 +81,7 @@ def sync_detailed(
         Response[Error | EventLog]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         event_log_id=event_log_id,
     )
 
@@ -132,7 +134,7 @@ async def asyncio_detailed(
         Response[Error | EventLog]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         event_log_id=event_log_id,
     )
 

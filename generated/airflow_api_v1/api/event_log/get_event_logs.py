@@ -11,7 +11,7 @@ from ...models.event_log_collection import EventLogCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = UNSET,
@@ -28,6 +28,8 @@ def _get_kwargs(
     included_events: str | Unset = UNSET,
     excluded_events: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -157,7 +159,7 @@ def sync_detailed(
         Response[Error | EventLogCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -292,7 +294,7 @@ async def asyncio_detailed(
         Response[Error | EventLogCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

@@ -11,9 +11,11 @@ from ...models.import_error import ImportError_
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     import_error_id: int,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[Error | ImportError_]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_error_id=import_error_id,
     )
 
@@ -134,7 +136,7 @@ async def asyncio_detailed(
         Response[Error | ImportError_]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_error_id=import_error_id,
     )
 

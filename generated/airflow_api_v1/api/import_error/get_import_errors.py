@@ -10,12 +10,14 @@ from ...models.import_error_collection import ImportErrorCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -93,7 +95,7 @@ def sync_detailed(
         Response[Error | ImportErrorCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -158,7 +160,7 @@ async def asyncio_detailed(
         Response[Error | ImportErrorCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

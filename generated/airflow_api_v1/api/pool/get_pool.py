@@ -11,9 +11,11 @@ from ...models.pool import Pool
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     pool_name: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -79,7 +81,7 @@ def sync_detailed(
         Response[Error | Pool]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
     )
 
@@ -132,7 +134,7 @@ async def asyncio_detailed(
         Response[Error | Pool]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
     )
 

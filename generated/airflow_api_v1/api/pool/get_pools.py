@@ -10,12 +10,14 @@ from ...models.pool_collection import PoolCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[Error | PoolCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -156,7 +158,7 @@ async def asyncio_detailed(
         Response[Error | PoolCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

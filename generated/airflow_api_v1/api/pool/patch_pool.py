@@ -11,12 +11,14 @@ from ...models.pool import Pool
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     pool_name: str,
     *,
     body: Pool,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -113,7 +115,7 @@ def sync_detailed(
         Response[Error | Pool]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
         body=body,
         update_mask=update_mask,
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         Response[Error | Pool]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
         body=body,
         update_mask=update_mask,

@@ -11,9 +11,11 @@ from ...models.role import Role
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     role_name: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -84,7 +86,7 @@ def sync_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         role_name=role_name,
     )
 
@@ -147,7 +149,7 @@ async def asyncio_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         role_name=role_name,
     )
 

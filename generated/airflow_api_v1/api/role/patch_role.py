@@ -11,12 +11,14 @@ from ...models.role import Role
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     role_name: str,
     *,
     body: Role,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -115,7 +117,7 @@ def sync_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         role_name=role_name,
         body=body,
         update_mask=update_mask,
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         role_name=role_name,
         body=body,
         update_mask=update_mask,

@@ -10,10 +10,12 @@ from ...models.role import Role
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: Role,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -90,7 +92,7 @@ def sync_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -157,7 +159,7 @@ async def asyncio_detailed(
         Response[Error | Role]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

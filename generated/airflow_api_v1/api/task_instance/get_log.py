@@ -12,7 +12,7 @@ from ...models.get_log_response_200 import GetLogResponse200
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -23,6 +23,8 @@ def _get_kwargs(
     token: str | Unset = UNSET,
     accept: GetLogAccept | Unset = GetLogAccept.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -157,7 +159,7 @@ def sync_detailed(
         Response[Error | GetLogResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -308,7 +310,7 @@ async def asyncio_detailed(
         Response[Error | GetLogResponse200]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

@@ -11,7 +11,7 @@ from ...models.task_instance_history_collection import TaskInstanceHistoryCollec
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -21,6 +21,8 @@ def _get_kwargs(
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -120,7 +122,7 @@ def sync_detailed(
         Response[Error | TaskInstanceHistoryCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -217,7 +219,7 @@ async def asyncio_detailed(
         Response[Error | TaskInstanceHistoryCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

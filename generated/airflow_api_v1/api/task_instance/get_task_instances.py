@@ -12,7 +12,7 @@ from ...models.task_instance_collection import TaskInstanceCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     *,
@@ -33,6 +33,8 @@ def _get_kwargs(
     queue: list[str] | Unset = UNSET,
     executor: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -212,7 +214,7 @@ def sync_detailed(
         Response[Error | TaskInstanceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         limit=limit,
@@ -373,7 +375,7 @@ async def asyncio_detailed(
         Response[Error | TaskInstanceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         limit=limit,

@@ -11,10 +11,12 @@ from ...models.task_instance_collection import TaskInstanceCollection
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ListTaskInstanceForm,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[Error | TaskInstanceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         Response[Error | TaskInstanceCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

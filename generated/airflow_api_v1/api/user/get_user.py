@@ -11,9 +11,11 @@ from ...models.user_collection_item import UserCollectionItem
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     username: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -88,7 +90,7 @@ def sync_detailed(
         Response[Error | UserCollectionItem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         username=username,
     )
 
@@ -151,7 +153,7 @@ async def asyncio_detailed(
         Response[Error | UserCollectionItem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         username=username,
     )
 

@@ -12,12 +12,14 @@ from ...models.user_collection_item import UserCollectionItem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     username: str,
     *,
     body: User,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -120,7 +122,7 @@ def sync_detailed(
         Response[Error | UserCollectionItem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         username=username,
         body=body,
         update_mask=update_mask,
@@ -199,7 +201,7 @@ async def asyncio_detailed(
         Response[Error | UserCollectionItem]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         username=username,
         body=body,
         update_mask=update_mask,

@@ -10,10 +10,12 @@ from ...models.user import User
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: User,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -95,7 +97,7 @@ def sync_detailed(
         Response[Error | User]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -162,7 +164,7 @@ async def asyncio_detailed(
         Response[Error | User]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

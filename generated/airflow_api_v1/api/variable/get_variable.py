@@ -11,9 +11,11 @@ from ...models.variable import Variable
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     variable_key: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -81,7 +83,7 @@ def sync_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
     )
 
@@ -138,7 +140,7 @@ async def asyncio_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
     )
 

@@ -10,12 +10,14 @@ from ...models.variable_collection import VariableCollection
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 100,
     offset: int | Unset = UNSET,
     order_by: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -95,7 +97,7 @@ def sync_detailed(
         Response[Error | VariableCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -164,7 +166,7 @@ async def asyncio_detailed(
         Response[Error | VariableCollection]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

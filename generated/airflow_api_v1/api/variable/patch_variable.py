@@ -11,12 +11,14 @@ from ...models.variable import Variable
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     variable_key: str,
     *,
     body: Variable,
     update_mask: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -110,7 +112,7 @@ def sync_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
         body=body,
         update_mask=update_mask,
@@ -179,7 +181,7 @@ async def asyncio_detailed(
         Response[Error | Variable]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
         body=body,
         update_mask=update_mask,

@@ -12,12 +12,14 @@ from ...models.queued_event_response import QueuedEventResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     asset_id: int,
     *,
     before: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -111,7 +113,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | QueuedEventResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         asset_id=asset_id,
         before=before,
@@ -180,7 +182,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | QueuedEventResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         asset_id=asset_id,
         before=before,

@@ -12,11 +12,13 @@ from ...models.queued_event_collection_response import QueuedEventCollectionResp
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     before: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -102,7 +104,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | QueuedEventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         before=before,
     )
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | QueuedEventCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         before=before,
     )

@@ -13,11 +13,13 @@ from ...models.materialize_asset_body import MaterializeAssetBody
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: int,
     *,
     body: MaterializeAssetBody | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -115,7 +117,7 @@ def sync_detailed(
         Response[DAGRunResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         body=body,
     )
@@ -178,7 +180,7 @@ async def asyncio_detailed(
         Response[DAGRunResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         body=body,
     )

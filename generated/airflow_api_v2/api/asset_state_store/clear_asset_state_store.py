@@ -11,9 +11,11 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: int,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
@@ -89,7 +91,7 @@ def sync_detailed(
         Response[Any | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
     )
 
@@ -146,7 +148,7 @@ async def asyncio_detailed(
         Response[Any | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
     )
 

@@ -12,10 +12,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: int,
     key: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -95,7 +97,7 @@ def sync_detailed(
         Response[AssetStateStoreResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         key=key,
     )
@@ -158,7 +160,7 @@ async def asyncio_detailed(
         Response[AssetStateStoreResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         key=key,
     )

@@ -12,12 +12,14 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     asset_id: int,
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -107,7 +109,7 @@ def sync_detailed(
         Response[AssetStateStoreCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         limit=limit,
         offset=offset,
@@ -176,7 +178,7 @@ async def asyncio_detailed(
         Response[AssetStateStoreCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         asset_id=asset_id,
         limit=limit,
         offset=offset,

@@ -12,11 +12,13 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     section: None | str | Unset = UNSET,
     accept: GetConfigAccept | Unset = GetConfigAccept.VALUE_2,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -112,7 +114,7 @@ def sync_detailed(
         Response[Config | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         accept=accept,
     )
@@ -171,7 +173,7 @@ async def asyncio_detailed(
         Response[Config | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         accept=accept,
     )

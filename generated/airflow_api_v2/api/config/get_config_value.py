@@ -13,12 +13,14 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     section: str,
     option: str,
     *,
     accept: GetConfigValueAccept | Unset = GetConfigValueAccept.VALUE_2,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -107,7 +109,7 @@ def sync_detailed(
         Response[Config | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         option=option,
         accept=accept,
@@ -172,7 +174,7 @@ async def asyncio_detailed(
         Response[Config | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         section=section,
         option=option,
         accept=accept,

@@ -11,10 +11,12 @@ from ...models.http_exception_response import HTTPExceptionResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: ConnectionTestRequestBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -100,7 +102,7 @@ def sync_detailed(
         Response[ConnectionTestQueuedResponse | HTTPExceptionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -167,7 +169,7 @@ async def asyncio_detailed(
         Response[ConnectionTestQueuedResponse | HTTPExceptionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

@@ -11,10 +11,12 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     airflow_connection_test_token: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     headers["Airflow-Connection-Test-Token"] = airflow_connection_test_token
 
@@ -92,7 +94,7 @@ def sync_detailed(
         Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         airflow_connection_test_token=airflow_connection_test_token,
     )
 
@@ -149,7 +151,7 @@ async def asyncio_detailed(
         Response[AsyncConnectionTestResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         airflow_connection_test_token=airflow_connection_test_token,
     )
 

@@ -11,9 +11,11 @@ from ...models.http_exception_response import HTTPExceptionResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -95,7 +97,7 @@ def sync_detailed(
         Response[DAGResponse | HTTPExceptionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
     )
 
@@ -152,7 +154,7 @@ async def asyncio_detailed(
         Response[DAGResponse | HTTPExceptionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
     )
 

@@ -13,7 +13,7 @@ from ...models.patch_dags_tags_match_mode_type_0 import PatchDagsTagsMatchModeTy
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: DAGPatchBody,
     update_mask: list[str] | None | Unset = UNSET,
@@ -27,6 +27,8 @@ def _get_kwargs(
     exclude_stale: bool | Unset = True,
     paused: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -202,7 +204,7 @@ def sync_detailed(
         Response[DAGCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         update_mask=update_mask,
         limit=limit,
@@ -333,7 +335,7 @@ async def asyncio_detailed(
         Response[DAGCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         update_mask=update_mask,
         limit=limit,

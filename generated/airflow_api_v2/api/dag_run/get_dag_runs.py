@@ -13,7 +13,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     partition_date_gte: datetime.date | None | Unset = UNSET,
@@ -61,6 +61,8 @@ def _get_kwargs(
     partition_key_prefix_pattern: None | str | Unset = UNSET,
     consuming_asset_pattern: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -603,7 +605,7 @@ def sync_detailed(
         Response[DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         partition_date_gte=partition_date_gte,
         partition_date_lte=partition_date_lte,
@@ -994,7 +996,7 @@ async def asyncio_detailed(
         Response[DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         partition_date_gte=partition_date_gte,
         partition_date_lte=partition_date_lte,

@@ -13,11 +13,13 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: Literal["~"],
     *,
     body: DAGRunsBatchBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -102,7 +104,7 @@ def sync_detailed(
         Response[DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         Response[DAGRunCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )

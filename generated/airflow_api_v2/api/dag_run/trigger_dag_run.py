@@ -13,11 +13,13 @@ from ...models.trigger_dag_run_post_body import TriggerDAGRunPostBody
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: Any,
     *,
     body: TriggerDAGRunPostBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -112,7 +114,7 @@ def sync_detailed(
         Response[DAGRunResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[DAGRunResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )

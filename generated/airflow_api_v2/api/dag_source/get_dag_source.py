@@ -13,12 +13,14 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     version_number: int | None | Unset = UNSET,
     accept: GetDagSourceAccept | Unset = GetDagSourceAccept.VALUE_2,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(accept, Unset):
         headers["accept"] = str(accept)
@@ -125,7 +127,7 @@ def sync_detailed(
         Response[DAGSourceResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         version_number=version_number,
         accept=accept,
@@ -194,7 +196,7 @@ async def asyncio_detailed(
         Response[DAGSourceResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         version_number=version_number,
         accept=accept,

@@ -12,7 +12,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     limit: int | Unset = 50,
@@ -22,6 +22,8 @@ def _get_kwargs(
     bundle_version: None | str | Unset = UNSET,
     order_by: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -140,7 +142,7 @@ def sync_detailed(
         Response[DAGVersionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         limit=limit,
         offset=offset,
@@ -241,7 +243,7 @@ async def asyncio_detailed(
         Response[DAGVersionCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         limit=limit,
         offset=offset,

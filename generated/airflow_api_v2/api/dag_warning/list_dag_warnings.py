@@ -12,7 +12,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     dag_id: None | str | Unset = UNSET,
     warning_type: DagWarningType | None | Unset = UNSET,
@@ -20,6 +20,8 @@ def _get_kwargs(
     offset: int | Unset = 0,
     order_by: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -130,7 +132,7 @@ def sync_detailed(
         Response[DAGWarningCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         warning_type=warning_type,
         limit=limit,
@@ -215,7 +217,7 @@ async def asyncio_detailed(
         Response[DAGWarningCollectionResponse | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         warning_type=warning_type,
         limit=limit,

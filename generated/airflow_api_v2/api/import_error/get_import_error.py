@@ -12,9 +12,11 @@ from ...models.import_error_response import ImportErrorResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     import_error_id: int,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ImportErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_error_id=import_error_id,
     )
 
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ImportErrorResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         import_error_id=import_error_id,
     )
 

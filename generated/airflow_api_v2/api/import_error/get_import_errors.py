@@ -11,7 +11,7 @@ from ...models.import_error_collection_response import ImportErrorCollectionResp
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -21,6 +21,8 @@ def _get_kwargs(
     filename: None | str | Unset = UNSET,
     bundle_name: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -152,7 +154,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ImportErrorCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -259,7 +261,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ImportErrorCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

@@ -12,7 +12,7 @@ from ...models.job_collection_response import JobCollectionResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     is_alive: bool | None | Unset = UNSET,
     start_date_gte: datetime.datetime | None | Unset = UNSET,
@@ -31,6 +31,8 @@ def _get_kwargs(
     hostname: None | str | Unset = UNSET,
     executor_class: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -259,7 +261,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | JobCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         is_alive=is_alive,
         start_date_gte=start_date_gte,
         start_date_gt=start_date_gt,
@@ -410,7 +412,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | JobCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         is_alive=is_alive,
         start_date_gte=start_date_gte,
         start_date_gt=start_date_gt,

@@ -11,11 +11,13 @@ from ...models.plugin_collection_response import PluginCollectionResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -94,7 +96,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | PluginCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
     )
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | PluginCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
     )

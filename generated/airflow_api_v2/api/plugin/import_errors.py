@@ -10,7 +10,9 @@ from ...models.plugin_import_error_collection_response import PluginImportErrorC
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -69,7 +71,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | PluginImportErrorCollectionResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -111,7 +113,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | PluginImportErrorCollectionResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

@@ -12,9 +12,11 @@ from ...models.pool_response import PoolResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     pool_name: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | PoolResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
     )
 
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | PoolResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         pool_name=pool_name,
     )
 

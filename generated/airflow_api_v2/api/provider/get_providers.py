@@ -11,11 +11,13 @@ from ...models.provider_collection_response import ProviderCollectionResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -96,7 +98,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ProviderCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
     )
@@ -159,7 +161,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | ProviderCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
     )

@@ -13,11 +13,13 @@ from ...models.login_response import LoginResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: LoginBody | Unset = UNSET,
     content_type: CreateTokenContentType | Unset = CreateTokenContentType.APPLICATIONJSON,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
     if not isinstance(content_type, Unset):
         headers["Content-Type"] = str(content_type)
@@ -108,7 +110,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | LoginResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         content_type=content_type,
     )
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | LoginResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
         content_type=content_type,
     )

@@ -10,7 +10,9 @@ from ...models.login_response import LoginResponse
 from ...types import Response
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request_kwargs() -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -66,7 +68,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | LoginResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -112,7 +114,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | LoginResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = request_kwargs()
 
     response = await client.get_async_httpx_client().request(**kwargs)
 

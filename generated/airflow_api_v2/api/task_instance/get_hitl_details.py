@@ -13,7 +13,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     *,
@@ -37,6 +37,8 @@ def _get_kwargs(
     created_at_lte: datetime.datetime | None | Unset = UNSET,
     created_at_lt: datetime.datetime | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -293,7 +295,7 @@ def sync_detailed(
         Response[HITLDetailCollection | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         limit=limit,
@@ -494,7 +496,7 @@ async def asyncio_detailed(
         Response[HITLDetailCollection | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         limit=limit,

@@ -13,12 +13,14 @@ from ...models.task_instances_batch_body import TaskInstancesBatchBody
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: Literal["~"],
     dag_run_id: Literal["~"],
     *,
     body: TaskInstancesBatchBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -106,7 +108,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         body=body,

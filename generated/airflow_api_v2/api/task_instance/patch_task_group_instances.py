@@ -13,7 +13,7 @@ from ...models.task_instance_collection_response import TaskInstanceCollectionRe
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     group_id: str,
@@ -21,6 +21,8 @@ def _get_kwargs(
     body: PatchTaskInstanceBody,
     update_mask: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -138,7 +140,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         group_id=group_id,
@@ -219,7 +221,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         group_id=group_id,

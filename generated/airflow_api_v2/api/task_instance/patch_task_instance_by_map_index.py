@@ -13,7 +13,7 @@ from ...models.task_instance_collection_response import TaskInstanceCollectionRe
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -22,6 +22,8 @@ def _get_kwargs(
     body: PatchTaskInstanceBody,
     update_mask: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -142,7 +144,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -229,7 +231,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

@@ -13,11 +13,13 @@ from ...models.task_instance_collection_response import TaskInstanceCollectionRe
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     *,
     body: ClearTaskInstancesBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -112,7 +114,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )
@@ -175,7 +177,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskInstanceCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         body=body,
     )

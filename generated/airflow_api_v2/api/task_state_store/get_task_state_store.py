@@ -12,7 +12,7 @@ from ...models.task_state_store_response import TaskStateStoreResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -20,6 +20,8 @@ def _get_kwargs(
     *,
     map_index: int | Unset = -1,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -114,7 +116,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -195,7 +197,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | TaskStateStoreResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

@@ -12,9 +12,11 @@ from ...models.variable_response import VariableResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     variable_key: str,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -91,7 +93,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
     )
 
@@ -148,7 +150,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         variable_key=variable_key,
     )
 

@@ -11,7 +11,7 @@ from ...models.variable_collection_response import VariableCollectionResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
@@ -19,6 +19,8 @@ def _get_kwargs(
     variable_key_pattern: None | str | Unset = UNSET,
     variable_key_prefix_pattern: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -130,7 +132,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,
@@ -221,7 +223,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         limit=limit,
         offset=offset,
         order_by=order_by,

@@ -12,10 +12,12 @@ from ...models.variable_response import VariableResponse
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     *,
     body: VariableBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -96,7 +98,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 
@@ -153,7 +155,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | VariableResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         body=body,
     )
 

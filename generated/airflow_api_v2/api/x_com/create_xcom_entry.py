@@ -13,13 +13,15 @@ from ...models.x_com_response_native import XComResponseNative
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
     *,
     body: XComCreateBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -120,7 +122,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -195,7 +197,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

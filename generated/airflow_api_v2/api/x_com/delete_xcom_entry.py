@@ -11,7 +11,7 @@ from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -19,6 +19,8 @@ def _get_kwargs(
     *,
     map_index: int | Unset = -1,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -117,7 +119,7 @@ def sync_detailed(
         Response[Any | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -198,7 +200,7 @@ async def asyncio_detailed(
         Response[Any | HTTPExceptionResponse | HTTPValidationError]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

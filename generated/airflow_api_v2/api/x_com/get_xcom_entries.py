@@ -13,7 +13,7 @@ from ...models.x_com_collection_response import XComCollectionResponse
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -41,6 +41,8 @@ def _get_kwargs(
     run_after_lt: datetime.datetime | None | Unset = UNSET,
     order_by: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -353,7 +355,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -588,7 +590,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComCollectionResponse]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

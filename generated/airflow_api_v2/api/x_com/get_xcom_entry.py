@@ -13,7 +13,7 @@ from ...models.x_com_response_string import XComResponseString
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -23,6 +23,8 @@ def _get_kwargs(
     deserialize: bool | Unset = False,
     stringify: bool | Unset = False,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
 
     params: dict[str, Any] = {}
 
@@ -146,7 +148,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative | XComResponseString]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -239,7 +241,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative | XComResponseString]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

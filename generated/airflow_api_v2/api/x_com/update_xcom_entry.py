@@ -13,7 +13,7 @@ from ...models.x_com_update_body import XComUpdateBody
 from ...types import Response
 
 
-def _get_kwargs(
+def request_kwargs(
     dag_id: str,
     dag_run_id: str,
     task_id: str,
@@ -21,6 +21,8 @@ def _get_kwargs(
     *,
     body: XComUpdateBody,
 ) -> dict[str, Any]:
+    """The arguments of the HTTP request this operation sends (``method``, ``url``, ``params``,
+    ``json``/``content``/``files``, ``headers``), for ``httpx.Client.request(**kwargs)``."""
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -119,7 +121,7 @@ def sync_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,
@@ -200,7 +202,7 @@ async def asyncio_detailed(
         Response[HTTPExceptionResponse | HTTPValidationError | XComResponseNative]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = request_kwargs(
         dag_id=dag_id,
         dag_run_id=dag_run_id,
         task_id=task_id,

@@ -1,0 +1,167 @@
+"""One adapter per API: the only code that knows an API's paths, generated modules and body shapes.
+
+Resources say what a call means (``pools.get(name)``: validate, call, convert, handle 404);
+the adapter of the detected API (``ctx.adapter``) sends it: ``V1`` for ``/api/v1`` (Airflow 2),
+``V2`` for ``/api/v2`` (Airflow 3), ``Experimental`` for ``/api/experimental``. Every method is
+an op that returns the server's JSON (lists: the items and ``total_entries``); what an API
+cannot do raises ``UnsupportedOperationError`` naming the alternative (the defaults below).
+
+Adding an API (Airflow 4's ``/api/v3``) means one adapter here, usually a subclass of the
+previous one that overrides what changed, and its entry in ``_versions``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from .._versions import version
+
+if TYPE_CHECKING:
+    from .._base_client import Context, Op
+
+__all__ = ["Adapter", "Items", "adapter_for"]
+
+#: a page of a list: the items (JSON objects) and the server's total, if it gives one
+Items = tuple[list[Any], int | None]
+
+_STABLE = "the stable REST API (/api/v1 on Airflow 2, /api/v2 on Airflow 3)"
+
+
+class Adapter:
+    """The calls every API may serve. A method an API lacks raises ``UnsupportedOperationError``."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+
+    def _unsupported(self, what: str, alternative: str = _STABLE) -> NoReturn:
+        raise self.ctx.unsupported(what, alternative)
+
+    # -- DAGs ------------------------------------------------------------------------------------
+    def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
+        self._unsupported("listing DAGs", "GET /api/v1/dags")
+
+    def dag(self, dag_id: str) -> Op[Any]:
+        self._unsupported("reading a DAG", "GET /api/v1/dags/{dag_id}")
+
+    def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
+        self._unsupported("pausing a DAG", "PATCH /api/v1/dags/{dag_id}")
+
+    def trigger(
+        self, dag_id: str, conf: dict[str, Any] | None, logical_date: str | None, run_id: str | None, note: str | None
+    ) -> Op[Any]:
+        """A new run; ``ConflictError`` if ``run_id`` exists."""
+        self._unsupported("triggering a DAG", "POST /api/v1/dags/{dag_id}/dagRuns")
+
+    # -- DAG runs --------------------------------------------------------------------------------
+    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing DAG runs", "GET /api/v1/dags/{dag_id}/dagRuns")
+
+    def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
+        self._unsupported("reading a DAG run", "GET /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
+
+    def clear_dag_run(self, dag_id: str, run_id: str, dry_run: bool, only_failed: bool) -> Op[Any]:
+        """The run (or, with ``dry_run``, ``{"task_instances": [...]}``)."""
+        self._unsupported("clearing a DAG run", "POST /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/clear")
+
+    def set_dag_run_state(self, dag_id: str, run_id: str, state: str, note: str | None) -> Op[Any]:
+        self._unsupported("setting a DAG run's state", "PATCH /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
+
+    def delete_dag_run(self, dag_id: str, run_id: str) -> Op[None]:
+        self._unsupported("deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
+
+    # -- task instances --------------------------------------------------------------------------
+    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing task instances")
+
+    def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
+        self._unsupported("getting a task instance")
+
+    def task_log(self, dag_id: str, run_id: str, task_id: str, try_number: int, map_index: int) -> Op[str]:
+        """One try's log as text."""
+        self._unsupported("reading task logs")
+
+    def clear_task_instances(self, dag_id: str, fields: dict[str, Any]) -> Op[Items]:
+        self._unsupported("clearing task instances")
+
+    # -- pools -----------------------------------------------------------------------------------
+    def pools(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing pools", "GET /api/v1/pools")
+
+    def pool(self, name: str) -> Op[Any]:
+        self._unsupported("reading a pool", "GET /api/v1/pools/{pool_name}")
+
+    def create_pool(self, fields: dict[str, Any], idempotent: bool) -> Op[Any]:
+        self._unsupported("creating a pool", "POST /api/v1/pools")
+
+    def update_pool(self, name: str, changes: dict[str, Any]) -> Op[Any]:
+        self._unsupported("updating a pool", "PATCH /api/v1/pools/{pool_name}")
+
+    def delete_pool(self, name: str) -> Op[None]:
+        self._unsupported("deleting a pool", "DELETE /api/v1/pools/{pool_name}")
+
+    # -- variables -------------------------------------------------------------------------------
+    def variables(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing variables", "/api/v1/variables (Airflow >= 2.0)")
+
+    def variable(self, key: str) -> Op[Any]:
+        self._unsupported("reading a variable", "/api/v1/variables (Airflow >= 2.0)")
+
+    def create_variable(self, fields: dict[str, Any], retry_safe: bool) -> Op[Any]:
+        """A new variable; ``ConflictError`` if the key exists. ``retry_safe``: the caller handles a 409."""
+        self._unsupported("creating a variable", "/api/v1/variables (Airflow >= 2.0)")
+
+    def update_variable(self, key: str, body: dict[str, Any], mask: list[str]) -> Op[Any]:
+        """PATCH with ``body`` (a whole variable: key and value) changing only ``mask``."""
+        self._unsupported("updating a variable", "/api/v1/variables (Airflow >= 2.0)")
+
+    def delete_variable(self, key: str) -> Op[None]:
+        self._unsupported("deleting a variable", "/api/v1/variables (Airflow >= 2.0)")
+
+    # -- connections -----------------------------------------------------------------------------
+    def connections(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing connections", "/api/v1/connections (Airflow >= 2.0)")
+
+    def connection(self, conn_id: str) -> Op[Any]:
+        self._unsupported("reading a connection", "/api/v1/connections (Airflow >= 2.0)")
+
+    def create_connection(self, body: dict[str, Any]) -> Op[Any]:
+        self._unsupported("creating a connection", "/api/v1/connections (Airflow >= 2.0)")
+
+    def update_connection(self, conn_id: str, changes: dict[str, Any]) -> Op[Any]:
+        self._unsupported("updating a connection", "/api/v1/connections (Airflow >= 2.0)")
+
+    def delete_connection(self, conn_id: str) -> Op[None]:
+        self._unsupported("deleting a connection", "/api/v1/connections (Airflow >= 2.0)")
+
+    # -- configuration and health ----------------------------------------------------------------
+    #: the option that makes the configuration readable, for the 403's message
+    expose_config_option = ""
+
+    def config(self, section: str | None) -> Op[Any]:
+        self._unsupported("reading the configuration", "GET /api/v1/config")
+
+    def health(self) -> Op[Any]:
+        self._unsupported("reading the health", "GET /api/v1/health")
+
+
+def adapter_for(api: str) -> type[Adapter]:
+    """The adapter class of ``api`` (from the registry; imported on first use)."""
+    module, name = version(api).adapter.split(":")
+    cls: type[Adapter] = getattr(importlib.import_module(f".{module}", __name__), name)
+    return cls
+
+
+def items_of(body: Any, key: str) -> Items:
+    """The list under ``key`` of a collection answer, and ``total_entries`` if given."""
+    from ..types import to_int
+
+    if not isinstance(body, dict):
+        return [], None
+    items = body.get(key)
+    return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))
+
+
+def states_param(states: Sequence[str] | None) -> dict[str, Any]:
+    return {"state": list(states)} if states else {}

@@ -1,0 +1,283 @@
+"""``/api/v1`` (Airflow 2): requests built by the generated ``airflow_api_v1`` endpoints.
+
+Quirks of Airflow 2 handled here:
+
+* ``update_mask`` is read comma-separated (style=form, explode=false); the generated client
+  repeats the parameter, and Airflow 2 then applies only the last field: one joined value is sent.
+* Airflow < 2.2 calls the logical date ``execution_date``.
+* ``POST /variables`` overwrites an existing key (no 409), and ``update_mask=value`` is refused
+  (its schema loads ``value`` as ``val``): a value change is sent without a mask.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._base_client import Call, Op
+from .._errors import ConflictError, InvalidInputError, NotFoundError
+from .._versions import version
+from . import Adapter, Items, items_of, states_param
+
+ROOT = version("v1").generated_root
+
+
+def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
+    return Call.of(kwargs, root=ROOT, **extra)
+
+
+class V1(Adapter):
+    # -- DAGs ------------------------------------------------------------------------------------
+    def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
+        from airflow_api_v1.api.dag import get_dags
+
+        kwargs = get_dags.request_kwargs(limit=limit, offset=offset, order_by="dag_id", **filters)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dags")
+
+    def dag(self, dag_id: str) -> Op[Any]:
+        from airflow_api_v1.api.dag import get_dag
+
+        return (yield from self.ctx.request(_call(get_dag.request_kwargs(dag_id))))
+
+    def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
+        from airflow_api_v1.api.dag import patch_dag
+        from airflow_api_v1.models.dag import DAG
+
+        kwargs = patch_dag.request_kwargs(dag_id, body=DAG.from_dict({"is_paused": paused}), update_mask=["is_paused"])
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def trigger(
+        self, dag_id: str, conf: dict[str, Any] | None, logical_date: str | None, run_id: str | None, note: str | None
+    ) -> Op[Any]:
+        from airflow_api_v1.api.dag_run import post_dag_run
+        from airflow_api_v1.models.dag_run import DAGRun
+
+        body: dict[str, Any] = {}
+        if conf is not None:
+            body["conf"] = conf
+        if run_id is not None:
+            body["dag_run_id"] = run_id
+        if note is not None:
+            body["note"] = note
+        kwargs = post_dag_run.request_kwargs(dag_id, body=DAGRun.from_dict(body))
+        if logical_date is not None:
+            old = self.ctx.info is not None and self.ctx.info.version_tuple < (2, 2)
+            kwargs["json"]["execution_date" if old else "logical_date"] = logical_date
+        # With a client-chosen run_id a repeated POST cannot create a second run: safe to retry.
+        return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
+
+    # -- DAG runs --------------------------------------------------------------------------------
+    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dag_run import get_dag_runs
+
+        kwargs = get_dag_runs.request_kwargs(
+            dag_id, limit=limit, offset=offset, order_by="-execution_date", **states_param(states)
+        )
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
+
+    def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
+        from airflow_api_v1.api.dag_run import get_dag_run
+
+        return (yield from self.ctx.request(_call(get_dag_run.request_kwargs(dag_id, run_id), timeout=timeout)))
+
+    def clear_dag_run(self, dag_id: str, run_id: str, dry_run: bool, only_failed: bool) -> Op[Any]:
+        from airflow_api_v1.api.dag_run import clear_dag_run
+        from airflow_api_v1.models.clear_dag_run import ClearDagRun
+
+        if only_failed:
+            self._unsupported("clear(only_failed=True)", "task_instances.clear(only_failed=True)")
+        kwargs = clear_dag_run.request_kwargs(dag_id, run_id, body=ClearDagRun.from_dict({"dry_run": dry_run}))
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    def set_dag_run_state(self, dag_id: str, run_id: str, state: str, note: str | None) -> Op[Any]:
+        from airflow_api_v1.api.dag_run import set_dag_run_note, update_dag_run_state
+        from airflow_api_v1.models.set_dag_run_note import SetDagRunNote
+        from airflow_api_v1.models.update_dag_run_state import UpdateDagRunState
+
+        body = UpdateDagRunState.from_dict({"state": state})
+        run = yield from self.ctx.request(
+            _call(update_dag_run_state.request_kwargs(dag_id, run_id, body=body), idempotent=True)
+        )
+        if note is not None:
+            kwargs = set_dag_run_note.request_kwargs(dag_id, run_id, body=SetDagRunNote.from_dict({"note": note}))
+            run = yield from self.ctx.request(_call(kwargs, idempotent=True))
+        return run
+
+    def delete_dag_run(self, dag_id: str, run_id: str) -> Op[None]:
+        from airflow_api_v1.api.dag_run import delete_dag_run
+
+        yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
+
+    # -- task instances --------------------------------------------------------------------------
+    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.task_instance import get_task_instances
+
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+
+    def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
+        from airflow_api_v1.api.task_instance import get_mapped_task_instance, get_task_instance
+
+        if map_index < 0:
+            kwargs = get_task_instance.request_kwargs(dag_id, run_id, task_id)
+        else:
+            kwargs = get_mapped_task_instance.request_kwargs(dag_id, run_id, task_id, map_index)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    def task_log(self, dag_id: str, run_id: str, task_id: str, try_number: int, map_index: int) -> Op[str]:
+        from airflow_api_v1.api.task_instance import get_log
+
+        kwargs = get_log.request_kwargs(dag_id, run_id, task_id, try_number, full_content=True, map_index=map_index)
+        text: str = yield from self.ctx.request(_call(kwargs, text=True, headers={"Accept": "text/plain"}))
+        return text
+
+    def clear_task_instances(self, dag_id: str, fields: dict[str, Any]) -> Op[Items]:
+        from airflow_api_v1.api.dag import post_clear_task_instances
+        from airflow_api_v1.models.clear_task_instances import ClearTaskInstances
+
+        kwargs = post_clear_task_instances.request_kwargs(dag_id, body=ClearTaskInstances.from_dict(fields))
+        return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+
+    # -- pools -----------------------------------------------------------------------------------
+    def pools(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.pool import get_pools
+
+        return items_of(
+            (yield from self.ctx.request(_call(get_pools.request_kwargs(limit=limit, offset=offset)))), "pools"
+        )
+
+    def pool(self, name: str) -> Op[Any]:
+        from airflow_api_v1.api.pool import get_pool
+
+        return (yield from self.ctx.request(_call(get_pool.request_kwargs(name))))
+
+    def create_pool(self, fields: dict[str, Any], idempotent: bool) -> Op[Any]:
+        from airflow_api_v1.api.pool import post_pool
+        from airflow_api_v1.models.pool import Pool
+
+        kwargs = post_pool.request_kwargs(body=Pool.from_dict(fields))
+        return (yield from self.ctx.request(_call(kwargs, idempotent=idempotent)))
+
+    def update_pool(self, name: str, changes: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v1.api.pool import patch_pool
+        from airflow_api_v1.models.pool import Pool
+
+        body = Pool.from_dict({"name": name, **changes})
+        kwargs = patch_pool.request_kwargs(name, body=body, update_mask=[",".join(changes)])
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def delete_pool(self, name: str) -> Op[None]:
+        from airflow_api_v1.api.pool import delete_pool
+
+        yield from self.ctx.request(_call(delete_pool.request_kwargs(name)))
+
+    # -- variables -------------------------------------------------------------------------------
+    def variables(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.variable import get_variables
+
+        kwargs = get_variables.request_kwargs(limit=limit, offset=offset, order_by="key")
+        return items_of((yield from self.ctx.request(_call(kwargs))), "variables")
+
+    def variable(self, key: str) -> Op[Any]:
+        from airflow_api_v1.api.variable import get_variable
+
+        return (yield from self.ctx.request(_call(get_variable.request_kwargs(key))))
+
+    def create_variable(self, fields: dict[str, Any], retry_safe: bool) -> Op[Any]:
+        from airflow_api_v1.api.variable import post_variables
+        from airflow_api_v1.models.variable import Variable
+
+        # Airflow 2's POST overwrites an existing variable: look first, so that a create never does
+        # (a writer racing between the GET and the POST can still be overwritten)
+        key = fields["key"]
+        try:
+            yield from self.variable(key)
+        except NotFoundError:
+            pass
+        else:
+            raise self._variable_exists(key)
+        kwargs = post_variables.request_kwargs(body=Variable.from_dict(fields))
+        # the POST is an upsert on Airflow 2: repeating it after a lost answer is harmless
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def _variable_exists(self, key: str) -> ConflictError:
+        """The 409 Airflow 2 does not send: what Airflow 3 answers to the same POST."""
+        from airflow_api_v1.api.variable import get_variable
+
+        request = self.ctx.build_request(_call(get_variable.request_kwargs(key)))
+        response = httpx.Response(
+            409, json={"detail": f"The Variable with key: `{key}` already exists"}, request=request
+        )
+        return ConflictError(
+            f"variable {key!r} already exists on {self.ctx.public_url(self.ctx.base_url)} (Airflow 2's POST "
+            "/variables would overwrite it, so the client looked first); pass exist_ok=True to get the existing one, "
+            "or use update() / set() to change it",
+            response=response,
+            body=response.json(),
+            safe_to_retry=True,
+        )
+
+    def update_variable(self, key: str, body: dict[str, Any], mask: list[str]) -> Op[Any]:
+        from airflow_api_v1.api.variable import patch_variable
+        from airflow_api_v1.models.variable import Variable
+
+        # Airflow 2 refuses update_mask=value; without a mask it applies exactly what is in the body
+        options = {} if "value" in mask else {"update_mask": [",".join(mask)]}
+        kwargs = patch_variable.request_kwargs(key, body=Variable.from_dict(body), **options)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def delete_variable(self, key: str) -> Op[None]:
+        from airflow_api_v1.api.variable import delete_variable
+
+        yield from self.ctx.request(_call(delete_variable.request_kwargs(key)))
+
+    # -- connections -----------------------------------------------------------------------------
+    def connections(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.connection import get_connections
+
+        kwargs = get_connections.request_kwargs(limit=limit, offset=offset, order_by="connection_id")
+        return items_of((yield from self.ctx.request(_call(kwargs))), "connections")
+
+    def connection(self, conn_id: str) -> Op[Any]:
+        from airflow_api_v1.api.connection import get_connection
+
+        return (yield from self.ctx.request(_call(get_connection.request_kwargs(conn_id))))
+
+    def create_connection(self, body: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v1.api.connection import post_connection
+        from airflow_api_v1.models.connection import Connection
+
+        if not body["connection_id"].isascii():
+            raise InvalidInputError(
+                f"Airflow 2 cannot store the connection id {body['connection_id']!r}: it accepts non-ASCII letters, "
+                "then fails with 500 (its conn_id sanitiser is ASCII-only). Use ASCII letters, digits, '_', '.', '-'"
+            )
+        return (yield from self.ctx.request(_call(post_connection.request_kwargs(body=Connection.from_dict(body)))))
+
+    def update_connection(self, conn_id: str, changes: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v1.api.connection import patch_connection
+        from airflow_api_v1.models.connection import Connection
+
+        body = Connection.from_dict({"connection_id": conn_id, **changes})
+        kwargs = patch_connection.request_kwargs(conn_id, body=body, update_mask=[",".join(changes)])
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def delete_connection(self, conn_id: str) -> Op[None]:
+        from airflow_api_v1.api.connection import delete_connection
+
+        yield from self.ctx.request(_call(delete_connection.request_kwargs(conn_id)))
+
+    # -- configuration and health ----------------------------------------------------------------
+    expose_config_option = "[webserver] expose_config"
+
+    def config(self, section: str | None) -> Op[Any]:
+        from airflow_api_v1.api.config import get_config
+
+        kwargs = get_config.request_kwargs() if section is None else get_config.request_kwargs(section=section)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    def health(self) -> Op[Any]:
+        from airflow_api_v1.api.monitoring import get_health
+
+        return (yield from self.ctx.request(_call(get_health.request_kwargs())))
