@@ -98,7 +98,7 @@ def v2(target3: servers.Target) -> Iterator[Walker]:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    if not COVERAGE.exercised:
+    if not (COVERAGE.exercised or COVERAGE.error_walk):
         return
     from .unsupported import UNSUPPORTED
 
@@ -107,6 +107,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    if REPORT.exists() and COVERAGE.exercised:
+    if REPORT.exists() and (COVERAGE.exercised or COVERAGE.error_walk):
         terminalreporter.section("spec conformance walk")
         terminalreporter.write(REPORT.read_text())

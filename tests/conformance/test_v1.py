@@ -1,9 +1,10 @@
 """Spec conformance walk of the v1 client (``generated/airflow_api_v1``) against a real Airflow 2.
 
 Every GET operation has a case in ``GET_CASES`` (``test_get`` fails for one that has none); the
-write operations are exercised by the scenario tests below; ``test_coverage`` (last) asserts that
-every GET and at least 90% of all operations were exercised, and that every operation left out has
-a reason in ``unsupported.py``.
+write operations are exercised by the scenario tests below; ``test_error_walk`` calls every
+operation through the facade with arguments the server refuses and wants its typed error raised
+(``errors.py``); ``test_coverage`` (last) asserts that every GET and at least 90% of all
+operations were exercised, and that every operation left out has a reason in ``unsupported.py``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from . import errors, servers
 from .seed import BROKEN_FILE, DATASET, NEVER_PRODUCED, Run, Seed, seed_v1, unique, wait_for, wait_run
 from .unsupported import UNSUPPORTED
 from .walk import COVERAGE, THRESHOLD, Walker, get_operations, operations
@@ -368,6 +370,15 @@ def test_datasets(v1: Walker) -> None:
     )
     v1.call("dag_run.get_upstream_dataset_events", **consumer, dag_run_id=str(runs[0].dag_run_id))
     wait_run(v1, Run(consumer["dag_id"], str(runs[0].dag_run_id), "consume"))
+
+
+# --------------------------------------------------------------------------- errors through the facade
+
+
+async def test_error_walk(target2: servers.Target) -> None:
+    """Every operation, called through the facade (sync and async), raises the typed error of the
+    server's refusal (``errors.py``); operations the server never refuses are listed there."""
+    await errors.check(API, target2)
 
 
 def test_coverage(v1: Walker) -> None:

@@ -82,6 +82,7 @@ class Coverage:
     exercised: dict[str, dict[str, set[int]]] = field(default_factory=dict)  # api -> op -> statuses
     undocumented: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # api -> op -> keys
     seconds: dict[str, float] = field(default_factory=dict)  # api -> wall time of its tests
+    error_walk: dict[str, str] = field(default_factory=dict)  # api -> the error walk's lines (errors.py)
 
     def record(self, op: Operation, status: int, undocumented: set[str]) -> None:
         self.exercised.setdefault(op.api, {}).setdefault(op.name, set()).add(status)
@@ -106,6 +107,7 @@ class Coverage:
         for api in ("v1", "v2"):
             if api not in self.exercised:
                 lines.append(f"{api}: not run")
+                lines += [self.error_walk[api]] if api in self.error_walk else []
                 continue
             s = self.summary(api)
             version = self.versions.get(api, "?")
@@ -124,6 +126,8 @@ class Coverage:
                 lines.append(f"  calls retried because SQLite was locked: {DB_RETRIES[api]}")
             if TIMEOUT_RETRIES.get(api):
                 lines.append(f"  idempotent calls repeated after no answer: {TIMEOUT_RETRIES[api]}")
+            if api in self.error_walk:
+                lines.append(self.error_walk[api])
         return "\n".join(lines) + "\n"
 
 
