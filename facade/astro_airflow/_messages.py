@@ -39,6 +39,10 @@ def shape(body: Any) -> str:
     return f"a JSON {type(body).__name__}" if body is not None else "an empty answer"
 
 
+def _shown(value: Any) -> bool:
+    return isinstance(value, str) and value not in ("", "hidden")
+
+
 def problem_detail(body: Any) -> str:
     """The human part of an error body: problem+json (v1), FastAPI ``detail`` (v2), ``error``."""
     if not isinstance(body, dict):
@@ -51,8 +55,9 @@ def problem_detail(body: Any) -> str:
                 loc = ".".join(str(x) for x in item.get("loc", []) if x != "body")
                 parts.append(f"{loc}: {item.get('msg', '')}" if loc else str(item.get("msg", "")))
         detail = "; ".join(parts)
-    elif isinstance(detail, dict):
-        detail = json.dumps(detail)[:300]
+    elif isinstance(detail, dict):  # Airflow 3's database errors: reason, message, statement/orig_error "hidden"
+        said = [detail[k] for k in ("reason", "message", "orig_error", "statement") if _shown(detail.get(k))]
+        detail = "; ".join(said) if said else json.dumps(detail)[:300]
     title = body.get("title")
     text = " - ".join(str(x) for x in (title, detail) if x)
     return text or str(body.get("error") or body.get("message") or "")
