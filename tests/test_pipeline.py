@@ -97,7 +97,8 @@ def test_importing_the_facade_imports_nothing_generated() -> None:
     code = (
         "import sys, astro_airflow; "
         "print(sorted(m for m in sys.modules if m.startswith(('airflow_api', 'astro_airflow.resources', "
-        "'astro_airflow.cli', 'dateutil', 'httpcore', 'h11', 'asyncio', 'attrs', 'attr'))))"
+        "'astro_airflow._adapters', 'astro_airflow._generated', 'astro_airflow.cli', 'dateutil', 'httpcore', "
+        "'h11', 'asyncio', 'attrs', 'attr'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert json.loads(out.replace("'", '"')) == []

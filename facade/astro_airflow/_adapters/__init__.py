@@ -12,6 +12,7 @@ previous one that overrides what changed, and its entry in ``_versions``.
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -146,6 +147,7 @@ class Adapter:
         self._unsupported("reading the health", "GET /api/v1/health")
 
 
+@functools.cache
 def adapter_for(api: str) -> type[Adapter]:
     """The adapter class of ``api`` (from the registry; imported on first use)."""
     module, name = version(api).adapter.split(":")
