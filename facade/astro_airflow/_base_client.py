@@ -135,6 +135,10 @@ _DEFAULT_HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "User-Agent": f"astro-airflow/{__version__}",
 }
+#: a GET is never answered from a cache: an ingress or a proxy caching "running" would make a wait
+#: wait forever (Astronomer's own examples send it too)
+NO_CACHE = {"Cache-Control": "no-cache"}
+_GET_HEADERS = {**_DEFAULT_HEADERS, **NO_CACHE}
 
 
 class Context:
@@ -213,7 +217,8 @@ class Context:
         if type(params) is dict:  # what the generated endpoints give: encoded as httpx would, faster
             url, params = f"{url}?{_query(params)}" if params else url, None
         # httpx.Client.send() does not add the client's default headers to a built request
-        headers = {**_DEFAULT_HEADERS, **self.headers, **(call.headers or {})}
+        defaults = _GET_HEADERS if call.method == "GET" else _DEFAULT_HEADERS
+        headers = {**defaults, **self.headers, **(call.headers or {})}
         return httpx.Request(
             call.method,
             url,

@@ -429,3 +429,21 @@ def test_empty_credentials_are_a_configuration_error(make: Callable[[], Any]) ->
     with pytest.raises(ConfigurationError, match=r"needs .* non-empty string") as info:
         make()
     assert isinstance(info.value, ValueError) and "secret-pw" not in str(info.value)
+
+
+def test_gets_are_never_answered_from_a_cache_and_carry_the_clients_headers() -> None:
+    """``Cache-Control: no-cache`` on every GET (a cached "running" would make wait() wait forever), none on
+    writes; the client's ``headers=`` and User-Agent on resource calls and generated calls alike."""
+    from airflow_api_v1.api.pool import get_pool
+
+    transport, seen = v1_server({"GET /pools/p": ok_pool, "DELETE /pools/p": lambda r: httpx.Response(204)})
+    client = make(transport, headers={"X-Team": "data-eng"})
+    client.pools.get("p")
+    client.pools.delete("p")
+    get_pool.sync(client=client.v1, pool_name="p")
+    get, delete, generated = seen[-3:]
+    assert get.headers["cache-control"] == "no-cache" and generated.headers["cache-control"] == "no-cache"
+    assert "cache-control" not in delete.headers
+    for request in (get, delete, generated):
+        assert request.headers["x-team"] == "data-eng"
+        assert request.headers["user-agent"].startswith("astro-airflow/")
