@@ -21,6 +21,7 @@ from astro_airflow import (
     APIConnectionError,
     APIKey,
     APITimeoutError,
+    APIVersionError,
     AsyncClient,
     AuthenticationError,
     BasicAuth,
@@ -447,3 +448,24 @@ def test_gets_are_never_answered_from_a_cache_and_carry_the_clients_headers() ->
     for request in (get, delete, generated):
         assert request.headers["x-team"] == "data-eng"
         assert request.headers["user-agent"].startswith("astro-airflow/")
+
+
+@pytest.mark.parametrize(
+    ("path", "version"),
+    [("/api/v1/version", "2.5.3"), ("/api/v2/version", "4.0.0"), ("/api/v1/version", "3.0.1")],
+    ids=["Airflow 2.5", "a future major", "3.x on v1"],
+)
+def test_a_release_outside_the_supported_range_is_refused_at_detection(path: str, version: str) -> None:
+    """Said once, at detection, with the supported range: not a crash on some later call."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(path):
+            return httpx.Response(200, json={"version": version, "git_version": None})
+        return httpx.Response(404, json={"detail": "Not Found"})
+
+    client = make(httpx.MockTransport(handle))
+    with pytest.raises(APIVersionError) as info:
+        client.pools.get("default_pool")
+    message = str(info.value)
+    assert f"runs Airflow {version}" in message and "Airflow 2.7 up to (not including) 3.0" in message
+    assert "api/v2: Airflow 3.0 up to (not including) 4.0" in message

@@ -4,7 +4,6 @@ Quirks of Airflow 2 handled here:
 
 * ``update_mask`` is read comma-separated (style=form, explode=false); the generated client
   repeats the parameter, and Airflow 2 then applies only the last field: one joined value is sent.
-* Airflow < 2.2 calls the logical date ``execution_date``.
 * ``POST /variables`` overwrites an existing key (no 409), and ``update_mask=value`` is refused
   (its schema loads ``value`` as ``val``): a value change is sent without a mask.
 """
@@ -62,8 +61,7 @@ class V1(Adapter):
             body["note"] = note
         kwargs = post_dag_run.request_kwargs(dag_id, body=DAGRun.from_dict(body))
         if logical_date is not None:
-            old = self.ctx.info is not None and self.ctx.info.version_tuple < (2, 2)
-            kwargs["json"]["execution_date" if old else "logical_date"] = logical_date
+            kwargs["json"]["logical_date"] = logical_date  # our exact UTC "Z" form
         # With a client-chosen run_id a repeated POST cannot create a second run: safe to retry.
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 

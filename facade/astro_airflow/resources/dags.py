@@ -12,8 +12,8 @@ unpause    PATCH dags/{dag_id}           PATCH dags/{dag_id}           GET dags/
 trigger    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dag_runs
 =========  ============================  ============================  =============================
 
-``trigger`` sends the date as ``logical_date`` (UTC, ``Z``) to Airflow ≥ 2.2 and 3, and as
-``execution_date`` to older Airflow and the experimental API. Nothing given means "now": ``{}``
+``trigger`` sends the date as ``logical_date`` (UTC, ``Z``) to the stable APIs (Airflow 2.7+ and 3),
+and as ``execution_date`` to the experimental API. Nothing given means "now": ``{}``
 on Airflow 2, ``{"logical_date": null}`` on Airflow 3 (which requires the key).
 """
 
