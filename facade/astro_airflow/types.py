@@ -510,6 +510,9 @@ class Asset(_Resource):
     )
 
 
+_event_asset_id = _first("asset_id", "dataset_id")
+
+
 def _source_map_index(data: Mapping[str, Any]) -> int:
     index = to_int(data.get("source_map_index"))
     return -1 if index is None else index
@@ -523,9 +526,7 @@ class AssetEvent(_Resource):
     #: the asset's URI (``dataset_uri`` on Airflow 2)
     uri: str = attrs.field(metadata=_id("uri", "dataset_uri"))
     #: the asset's id (``dataset_id`` on Airflow 2)
-    asset_id: int | None = attrs.field(
-        default=None, metadata=_read(lambda d: to_int(_first("asset_id", "dataset_id")(d)))
-    )
+    asset_id: int | None = attrs.field(default=None, metadata=_read(lambda d: to_int(_event_asset_id(d))))
     id: int | None = attrs.field(default=None, metadata=_int("id"))
     timestamp: datetime | None = attrs.field(default=None, metadata=_date("timestamp"))
     #: the task that produced it (None for an event created through the API)
