@@ -5,21 +5,23 @@ One vocabulary for both: an Airflow 2 dataset is an ``Asset``, its events are ``
 Airflow 3 addresses an asset by its numeric id: the client looks the URI up first (``GET /assets``
 filtered by ``uri_pattern``, keeping the exact URI), so every method here takes the URI.
 
-===================  ====================================  ============================================
-method               v1 (Airflow 2)                        v2 (Airflow 3)
-===================  ====================================  ============================================
-list                 GET /api/v1/datasets                  GET /api/v2/assets
-get                  GET /api/v1/datasets/{uri}            GET /api/v2/assets?uri_pattern={uri}
-events               GET /api/v1/datasets/events           GET /api/v2/assets/events
-create_event         POST /api/v1/datasets/events          that lookup, POST /api/v2/assets/events
-queued_events        GET .../dags/{id}/datasets/queuedEvent  GET .../dags/{id}/assets/queuedEvents
+===================  =========================================  ========================================
+method               v1 (Airflow 2)                             v2 (Airflow 3)
+===================  =========================================  ========================================
+list                 GET /api/v1/datasets                       GET /api/v2/assets
+get                  GET /api/v1/datasets/{uri}                 GET /api/v2/assets?uri_pattern={uri}
+events               GET /api/v1/datasets/events                GET /api/v2/assets/events
+create_event         POST /api/v1/datasets/events               that lookup, POST /api/v2/assets/events
+queued_events        GET .../dags/{id}/datasets/queuedEvent     GET .../dags/{id}/assets/queuedEvents
 clear_queued_events  DELETE .../dags/{id}/datasets/queuedEvent  DELETE .../dags/{id}/assets/queuedEvents
-===================  ====================================  ============================================
+===================  =========================================  ========================================
 
 The experimental API has none of them (``UnsupportedOperationError``). ``events`` filters on the
 server where it can: by producer DAG and run on both; by URI through the asset's id (looked up);
 by time (``after <= timestamp < before``) on Airflow 3, while Airflow 2's events are read newest
-first and cut by the client.
+first and cut by the client. Airflow 3's queued events name their asset by id: ``queued_events``
+adds its URI (one ``GET /api/v2/assets/{id}`` per asset). Airflow answers 404 to a DAG with no queued
+events (Airflow 2 also to the GET): read as none.
 """
 
 from __future__ import annotations
