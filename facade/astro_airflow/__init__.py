@@ -41,7 +41,22 @@ from ._errors import (
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, SyncPager
-    from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+    from .types import (
+        Asset,
+        AssetEvent,
+        Backfill,
+        Connection,
+        Dag,
+        DagRun,
+        DagRunState,
+        Health,
+        Pool,
+        QueuedEvent,
+        ReprocessBehavior,
+        TaskInstance,
+        TaskInstanceState,
+        Variable,
+    )
 
 #: imported on first access (PEP 562): attrs and the result classes cost more at import than all of
 #: the rest of astro_airflow (-X importtime)
@@ -49,12 +64,17 @@ _LAZY = {
     **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "._pagination"),
     **dict.fromkeys(
         (
+            "Asset",
+            "AssetEvent",
+            "Backfill",
             "Connection",
             "Dag",
             "DagRun",
             "DagRunState",
             "Health",
             "Pool",
+            "QueuedEvent",
+            "ReprocessBehavior",
             "TaskInstance",
             "TaskInstanceState",
             "Variable",
@@ -86,10 +106,13 @@ __all__ = [
     "APIVersionError",
     "AirflowError",
     "AirflowJWT",
+    "Asset",
+    "AssetEvent",
     "AsyncClient",
     "AsyncPager",
     "Auth",
     "AuthenticationError",
+    "Backfill",
     "BadRequestError",
     "BasicAuth",
     "BearerToken",
@@ -107,7 +130,9 @@ __all__ = [
     "Page",
     "PermissionDeniedError",
     "Pool",
+    "QueuedEvent",
     "RateLimitError",
+    "ReprocessBehavior",
     "RunFailedError",
     "SyncPager",
     "TaskInstance",

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     import airflow_api_v2
 
     from ._generated import AsyncGeneratedPager, GeneratedPager
+    from .resources.assets import Assets, AsyncAssets
+    from .resources.backfills import AsyncBackfills, Backfills
     from .resources.config import AsyncConfig, Config
     from .resources.connections import AsyncConnections, Connections
     from .resources.dag_runs import AsyncDagRuns, DagRuns
@@ -395,6 +397,18 @@ class Client(_BaseClient):
 
         return Config(self)
 
+    @cached_property
+    def assets(self) -> Assets:
+        from .resources.assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def backfills(self) -> Backfills:
+        from .resources.backfills import Backfills
+
+        return Backfills(self)
+
     def health(self) -> Health:
         """The deployment's health: ``client.health().healthy``."""
         from .resources.config import health
@@ -608,6 +622,18 @@ class AsyncClient(_BaseClient):
         from .resources.config import AsyncConfig
 
         return AsyncConfig(self)
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
+        from .resources.assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def backfills(self) -> AsyncBackfills:
+        from .resources.backfills import AsyncBackfills
+
+        return AsyncBackfills(self)
 
     async def health(self) -> Health:
         """The deployment's health: ``(await client.health()).healthy``."""

@@ -620,6 +620,98 @@ def cmd_variables_delete(client: Client, args: argparse.Namespace, console: Cons
     return EXIT_OK
 
 
+ASSET_COLUMNS = ("uri", "id", "consuming_dag_ids", "updated_at")
+EVENT_COLUMNS = ("timestamp", "uri", "source_dag_id", "source_run_id", "source_task_id", "extra")
+BACKFILL_COLUMNS = (
+    "id",
+    "dag_id",
+    "from_date",
+    "to_date",
+    "reprocess_behavior",
+    "max_active_runs",
+    "is_paused",
+    "completed_at",
+)
+
+
+def cmd_assets_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(a) for a in client.assets.list(args.pattern, limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, ASSET_COLUMNS, "(no assets)"))
+    return EXIT_OK
+
+
+def cmd_assets_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.assets.get(args.uri))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_assets_events(client: Client, args: argparse.Namespace, console: Console) -> int:
+    events = client.assets.events(args.uri, args.dag_id, args.run_id, args.after, args.before, limit=args.limit)
+    rows = [record(e) for e in events]
+    _emit(console, args, rows, lambda: table(rows, EVENT_COLUMNS, "(no events)"))
+    return EXIT_OK
+
+
+def cmd_assets_create_event(client: Client, args: argparse.Namespace, console: Console) -> int:
+    extra = _load_json(args.extra, "--extra", sys.stdin) if args.extra is not None else None
+    if extra is not None and not isinstance(extra, dict):
+        raise UsageError(f"--extra must be a JSON object, got {type(extra).__name__}")
+    row = record(client.assets.create_event(args.uri, extra))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_assets_queued(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(q) for q in client.assets.queued_events(args.dag_id)]
+    _emit(console, args, rows, lambda: table(rows, ("dag_id", "uri", "created_at"), "(no queued events)"))
+    return EXIT_OK
+
+
+def cmd_assets_clear_queued(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.assets.clear_queued_events(args.dag_id)
+    _emit(console, args, {"cleared": args.dag_id}, lambda: f"cleared the queued events of DAG {args.dag_id}")
+    return EXIT_OK
+
+
+def cmd_backfills_create(client: Client, args: argparse.Namespace, console: Console) -> int:
+    conf = _load_json(args.conf, "--conf", sys.stdin) if args.conf is not None else None
+    if conf is not None and not isinstance(conf, dict):
+        raise UsageError(f"--conf must be a JSON object, got {type(conf).__name__}")
+    options: dict[str, Any] = {
+        "reprocess_behavior": args.reprocess_behavior,
+        "max_active_runs": args.max_active_runs,
+        "run_backwards": args.run_backwards,
+        "conf": conf,
+    }
+    if args.dry_run:
+        dates = client.backfills.create(args.dag_id, args.from_date, args.to_date, dry_run=True, **options)
+        rows = [{"logical_date": _plain(d)} for d in dates]
+        _emit(console, args, dates, lambda: table(rows, ("logical_date",), "(no runs to create)"))
+        return EXIT_OK
+    row = record(client.backfills.create(args.dag_id, args.from_date, args.to_date, **options))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_backfills_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(b) for b in client.backfills.list(args.dag_id, limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, BACKFILL_COLUMNS, "(no backfills)"))
+    return EXIT_OK
+
+
+def cmd_backfills_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    actions = {
+        "get": client.backfills.get,
+        "pause": client.backfills.pause,
+        "unpause": client.backfills.unpause,
+        "cancel": client.backfills.cancel,
+    }
+    row = record(actions[args.command](args.backfill_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
 def cmd_config(client: Client, args: argparse.Namespace, console: Console) -> int:
     sections = client.config.get() if args.section is None else {args.section: client.config.get(args.section)}
     if args.section is not None and not sections[args.section]:
@@ -849,6 +941,54 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(variables, "delete", cmd_variables_delete, "delete a variable")
     p.add_argument("key", metavar="KEY")
     p.add_argument("--missing-ok", action="store_true", help="a missing variable is not an error")
+
+    assets = grouped("assets", "assets (Airflow 2: datasets): list, get, events, create-event, queued events")
+    p = leaf(assets, "list", cmd_assets_list, "assets by URI")
+    p.add_argument("--pattern", metavar="TEXT", help="only URIs containing TEXT")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(assets, "get", cmd_assets_get, "one asset, by URI")
+    p.add_argument("uri", metavar="URI")
+    p = leaf(assets, "events", cmd_assets_events, "asset events, newest first")
+    p.add_argument("--uri", metavar="URI", help="of this asset")
+    p.add_argument("--dag-id", metavar="DAG_ID", help="produced by this DAG")
+    p.add_argument("--run-id", metavar="RUN_ID", help="produced by this run")
+    p.add_argument("--after", metavar="ISO", help="at or after this time (UTC unless it has an offset)")
+    p.add_argument("--before", metavar="ISO", help="before this time")
+    p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N events (default 25)")
+    p = leaf(assets, "create-event", cmd_assets_create_event, "record an update of an asset (its DAGs run)")
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--extra", metavar="JSON|@FILE|-", help="a JSON object attached to the event")
+    p = leaf(assets, "queued", cmd_assets_queued, "the events a DAG scheduled on several assets holds")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(assets, "clear-queued", cmd_assets_clear_queued, "drop a DAG's queued events")
+    p.add_argument("dag_id", metavar="DAG_ID")
+
+    backfills = grouped("backfills", "backfills (Airflow 3): create, list, get, pause, unpause, cancel")
+    p = leaf(backfills, "create", cmd_backfills_create, "run a DAG for the past dates of a range")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--from", dest="from_date", required=True, metavar="DATE", help="first logical date (ISO)")
+    p.add_argument("--to", dest="to_date", required=True, metavar="DATE", help="last logical date (ISO)")
+    p.add_argument(
+        "--reprocess",
+        dest="reprocess_behavior",
+        choices=("none", "failed", "completed"),
+        help="dates that already have a run: run none again (default), the failed ones, or all",
+    )
+    p.add_argument("--max-active-runs", type=int, metavar="N", help="at most N runs at a time")
+    p.add_argument("--backwards", dest="run_backwards", action="store_true", help="newest date first")
+    p.add_argument("--conf", metavar="JSON|@FILE|-", help="the conf of every run, a JSON object")
+    p.add_argument("--dry-run", action="store_true", help="only print the logical dates that would run")
+    p = leaf(backfills, "list", cmd_backfills_list, "a DAG's backfills, newest first")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--limit", type=int, metavar="N")
+    for name, help in (
+        ("get", "one backfill"),
+        ("pause", "start no more of its runs"),
+        ("unpause", "resume it"),
+        ("cancel", "stop it: its queued runs fail"),
+    ):
+        p = leaf(backfills, name, cmd_backfills_get, help)
+        p.add_argument("backfill_id", type=int, metavar="ID")
 
     p = leaf(commands, "config", cmd_config, "the deployment's configuration (needs expose_config)")
     p.add_argument("--section", metavar="S", help="one section, e.g. core")

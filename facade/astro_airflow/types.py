@@ -33,12 +33,17 @@ import attrs
 from . import _versions
 
 __all__ = [
+    "Asset",
+    "AssetEvent",
+    "Backfill",
     "Connection",
     "Dag",
     "DagRun",
     "DagRunState",
     "Health",
     "Pool",
+    "QueuedEvent",
+    "ReprocessBehavior",
     "TaskInstance",
     "TaskInstanceState",
     "Variable",
@@ -50,6 +55,14 @@ class DagRunState(StrEnum):
     RUNNING = "running"
     SUCCESS = "success"
     FAILED = "failed"
+
+
+class ReprocessBehavior(StrEnum):
+    """Which dates of a backfill's range run again when they already have a run (Airflow 3)."""
+
+    NONE = "none"
+    FAILED = "failed"
+    COMPLETED = "completed"
 
 
 class TaskInstanceState(StrEnum):
@@ -77,6 +90,10 @@ _RAW_MODELS: dict[str, dict[str, str]] = {
     "Variable": {"v1": "variable:Variable", "v2": "variable_response:VariableResponse"},
     "Connection": {"v1": "connection:Connection", "v2": "connection_response:ConnectionResponse"},
     "Health": {"v1": "health_info:HealthInfo", "v2": "health_info_response:HealthInfoResponse"},
+    "Asset": {"v1": "dataset:Dataset", "v2": "asset_response:AssetResponse"},
+    "AssetEvent": {"v1": "dataset_event:DatasetEvent", "v2": "asset_event_response:AssetEventResponse"},
+    "QueuedEvent": {"v1": "queued_event:QueuedEvent", "v2": "queued_event_response:QueuedEventResponse"},
+    "Backfill": {"v2": "backfill_response:BackfillResponse"},
 }
 
 E = TypeVar("E", bound=StrEnum)
@@ -438,3 +455,133 @@ class Health(_Resource):
     @property
     def healthy(self) -> bool:
         return self.metadatabase == "healthy" and self.scheduler == "healthy"
+
+
+# -- assets (Airflow 2: datasets) and backfills ----------------------------------------------------
+def _mapping(key: str) -> Reader:
+    return lambda d: value if isinstance(value := d.get(key), dict) else {}
+
+
+def _pairs(keys: tuple[str, ...], first: str, second: tuple[str, ...]) -> Reader:
+    """``[(ref[first], ref[second...]), ...]`` of the first list of objects found under ``keys``."""
+
+    def read(data: Mapping[str, Any]) -> list[tuple[str, str]]:
+        refs = next((v for k in keys if isinstance(v := data.get(k), list)), [])
+        out = []
+        for ref in refs:
+            if isinstance(ref, dict):
+                other = next((ref[k] for k in second if ref.get(k) is not None), None)
+                if ref.get(first) is not None and other is not None:
+                    out.append((str(ref[first]), str(other)))
+        return out
+
+    return read
+
+
+def _dag_ids(keys: tuple[str, ...]) -> Reader:
+    def read(data: Mapping[str, Any]) -> list[str]:
+        refs = next((v for k in keys if isinstance(v := data.get(k), list)), [])
+        return [str(ref["dag_id"]) for ref in refs if isinstance(ref, dict) and ref.get("dag_id") is not None]
+
+    return read
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class Asset(_Resource):
+    """An Airflow 3 asset, or an Airflow 2 dataset (the same thing under its older name)."""
+
+    uri: str = attrs.field(metadata=_id("uri"))
+    id: int | None = attrs.field(default=None, metadata=_int("id"))
+    #: Airflow 3's name (by default the URI); an Airflow 2 dataset has only its URI, read here as its name
+    name: str | None = attrs.field(default=None, metadata=_str("name", "uri"))
+    #: Airflow 3's group (``"asset"`` by default); None on Airflow 2
+    group: str | None = attrs.field(default=None, metadata=_str("group"))
+    extra: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_mapping("extra")))
+    created_at: datetime | None = attrs.field(default=None, metadata=_date("created_at"))
+    updated_at: datetime | None = attrs.field(default=None, metadata=_date("updated_at"))
+    #: the DAGs scheduled on it (Airflow 3 ``scheduled_dags``, Airflow 2 ``consuming_dags``)
+    consuming_dag_ids: list[str] = attrs.field(
+        factory=list, metadata=_read(_dag_ids(("scheduled_dags", "consuming_dags")))
+    )
+    #: the tasks that update it, as ``(dag_id, task_id)``
+    producing_tasks: list[tuple[str, str]] = attrs.field(
+        factory=list, metadata=_read(_pairs(("producing_tasks",), "dag_id", ("task_id",)))
+    )
+
+
+_event_asset_id = _first("asset_id", "dataset_id")
+
+
+def _source_map_index(data: Mapping[str, Any]) -> int:
+    index = to_int(data.get("source_map_index"))
+    return -1 if index is None else index
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class AssetEvent(_Resource):
+    """An update of an asset (Airflow 2: a dataset event): by a task, or through the API."""
+
+    #: the asset's URI (``dataset_uri`` on Airflow 2)
+    uri: str = attrs.field(metadata=_id("uri", "dataset_uri"))
+    #: the asset's id (``dataset_id`` on Airflow 2)
+    asset_id: int | None = attrs.field(default=None, metadata=_read(lambda d: to_int(_event_asset_id(d))))
+    id: int | None = attrs.field(default=None, metadata=_int("id"))
+    timestamp: datetime | None = attrs.field(default=None, metadata=_date("timestamp"))
+    #: the task that produced it (None for an event created through the API)
+    source_dag_id: str | None = attrs.field(default=None, metadata=_str("source_dag_id"))
+    source_task_id: str | None = attrs.field(default=None, metadata=_str("source_task_id"))
+    source_run_id: str | None = attrs.field(default=None, metadata=_str("source_run_id"))
+    source_map_index: int = attrs.field(default=-1, metadata=_read(_source_map_index))
+    #: what the producer attached (events created through the API also get ``from_rest_api: true``)
+    extra: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_mapping("extra")))
+    #: the runs it triggered, as ``(dag_id, run_id)``
+    created_dag_runs: list[tuple[str, str]] = attrs.field(
+        factory=list, metadata=_read(_pairs(("created_dagruns",), "dag_id", ("run_id", "dag_run_id")))
+    )
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class QueuedEvent(_Resource):
+    """An asset event waiting for a DAG scheduled on several assets until the others are updated too."""
+
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    uri: str = attrs.field(metadata=_id("uri"))
+    #: the asset's id (Airflow 3; None on Airflow 2, which names the asset by its URI only)
+    asset_id: int | None = attrs.field(default=None, metadata=_int("asset_id"))
+    created_at: datetime | None = attrs.field(default=None, metadata=_date("created_at"))
+
+
+def _backfill_id(data: Mapping[str, Any]) -> int:
+    return to_int(data.get("id")) or 0
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class Backfill(_Resource):
+    """A backfill: runs of a DAG for the past dates of a range (Airflow 3)."""
+
+    _required = ("id",)
+
+    id: int = attrs.field(metadata=_read(_backfill_id))
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    from_date: datetime | None = attrs.field(default=None, metadata=_date("from_date"))
+    to_date: datetime | None = attrs.field(default=None, metadata=_date("to_date"))
+    is_paused: bool | None = attrs.field(default=None, metadata=_bool("is_paused"))
+    reprocess_behavior: ReprocessBehavior | str | None = attrs.field(
+        default=None, metadata=_read(lambda d: to_enum(ReprocessBehavior, d.get("reprocess_behavior")))
+    )
+    max_active_runs: int | None = attrs.field(default=None, metadata=_int("max_active_runs"))
+    #: the conf of every run it creates
+    conf: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_mapping("dag_run_conf")))
+    created_at: datetime | None = attrs.field(default=None, metadata=_date("created_at"))
+    updated_at: datetime | None = attrs.field(default=None, metadata=_date("updated_at"))
+    #: when it finished or was cancelled (None while it runs)
+    completed_at: datetime | None = attrs.field(default=None, metadata=_date("completed_at"))
+
+    @property
+    def completed(self) -> bool:
+        """True once it has finished or been cancelled."""
+        return self.completed_at is not None

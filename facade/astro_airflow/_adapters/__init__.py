@@ -30,6 +30,14 @@ Items = tuple[list[Any], int | None]
 _STABLE = "the stable REST API (/api/v1 on Airflow 2, /api/v2 on Airflow 3)"
 
 
+def _no_backfill(endpoint: str) -> str:
+    """Where backfills are: Airflow 3's API, or Airflow 2's CLI."""
+    return (
+        f"{endpoint}, on Airflow 3 only: the stable API of Airflow 2 has no backfill; there, run the CLI command "
+        "`airflow dags backfill --start-date START --end-date END DAG_ID` where Airflow runs"
+    )
+
+
 class Adapter:
     """The calls every API may serve. A method an API lacks raises ``UnsupportedOperationError``."""
 
@@ -135,6 +143,48 @@ class Adapter:
 
     def delete_connection(self, conn_id: str) -> Op[None]:
         self._unsupported("deleting a connection", "/api/v1/connections (Airflow >= 2.0)")
+
+    # -- assets (Airflow 2: datasets) -----------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        """Assets by URI; ``uri_pattern``: those whose URI contains it."""
+        self._unsupported("listing assets", "GET /api/v1/datasets (Airflow >= 2.4)")
+
+    def asset(self, uri: str) -> Op[Any]:
+        """The asset with exactly this URI; ``NotFoundError`` naming it if there is none."""
+        self._unsupported("reading an asset", "GET /api/v1/datasets/{uri} (Airflow >= 2.4)")
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """Events newest first. ``filters`` (each optional): ``uri``, ``dag_id`` and ``run_id`` (of the
+        producer), ``after`` and ``before`` (aware datetimes: ``after <= timestamp < before``)."""
+        self._unsupported("listing asset events", "GET /api/v1/datasets/events (Airflow >= 2.4)")
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        self._unsupported("creating an asset event", "POST /api/v1/datasets/events (Airflow >= 2.9)")
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        """The DAG's queued events, each with the asset's ``uri``; none is an empty list."""
+        self._unsupported("reading queued asset events", "GET /api/v1/dags/{dag_id}/datasets/queuedEvent")
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        """``NotFoundError`` when nothing is queued (Airflow's answer)."""
+        self._unsupported("clearing queued asset events", "DELETE /api/v1/dags/{dag_id}/datasets/queuedEvent")
+
+    # -- backfills (Airflow 3) -------------------------------------------------------------------
+    def backfills(self, dag_id: str, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing backfills", _no_backfill("GET /api/v2/backfills?dag_id={dag_id}"))
+
+    def backfill(self, backfill_id: int) -> Op[Any]:
+        self._unsupported("reading a backfill", _no_backfill("GET /api/v2/backfills/{backfill_id}"))
+
+    def create_backfill(self, fields: dict[str, Any], dry_run: bool) -> Op[Any]:
+        """A new backfill (``ConflictError`` if one runs for the DAG); with ``dry_run`` the dates it would
+        run: ``{"backfills": [{"logical_date": ...}, ...]}``."""
+        self._unsupported("creating a backfill", _no_backfill("POST /api/v2/backfills"))
+
+    def set_backfill_state(self, backfill_id: int, action: str) -> Op[Any]:
+        """``action``: ``"pause"``, ``"unpause"`` or ``"cancel"``; the backfill after it."""
+        doing = {"pause": "pausing", "unpause": "unpausing", "cancel": "cancelling"}.get(action, action)
+        self._unsupported(f"{doing} a backfill", _no_backfill(f"PUT /api/v2/backfills/{{backfill_id}}/{action}"))
 
     # -- configuration and health ----------------------------------------------------------------
     #: the option that makes the configuration readable, for the 403's message

@@ -6,6 +6,10 @@ Quirks of Airflow 2 handled here:
   repeats the parameter, and Airflow 2 then applies only the last field: one joined value is sent.
 * ``POST /variables`` overwrites an existing key (no 409), and ``update_mask=value`` is refused
   (its schema loads ``value`` as ``val``): a value change is sent without a mask.
+* Assets are "datasets". Their events cannot be filtered by time or by URI (only by dataset id, looked
+  up by URI first): a time window is read newest first and cut here. A DAG without queued events
+  answers 404 to the GET (Airflow 3: an empty list), read as no events. A ``uri_pattern`` listing
+  reports the unfiltered ``total_entries``: dropped.
 """
 
 from __future__ import annotations
@@ -265,6 +269,79 @@ class V1(Adapter):
         from airflow_api_v1.api.connection import delete_connection
 
         yield from self.ctx.request(_call(delete_connection.request_kwargs(conn_id)))
+
+    # -- assets (datasets) -----------------------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_datasets
+
+        pattern = {"uri_pattern": uri_pattern} if uri_pattern else {}
+        kwargs = get_datasets.request_kwargs(limit=limit, offset=offset, order_by="uri", **pattern)
+        items, total = items_of((yield from self.ctx.request(_call(kwargs))), "datasets")
+        return items, None if uri_pattern else total  # Airflow 2 counts every dataset, not the matches
+
+    def asset(self, uri: str) -> Op[Any]:
+        from airflow_api_v1.api.dataset import get_dataset
+
+        return (yield from self.ctx.request(_call(get_dataset.request_kwargs(uri))))
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_dataset_events
+
+        from ..types import to_datetime, to_int
+
+        params: dict[str, Any] = {}
+        if filters.get("uri") is not None:
+            params["dataset_id"] = to_int((yield from self.asset(filters["uri"])).get("id"))
+        if filters.get("dag_id") is not None:
+            params["source_dag_id"] = filters["dag_id"]
+        if filters.get("run_id") is not None:
+            params["source_run_id"] = filters["run_id"]
+
+        def page(start: int, size: int) -> Op[Items]:
+            kwargs = get_dataset_events.request_kwargs(limit=size, offset=start, order_by="-timestamp", **params)
+            return items_of((yield from self.ctx.request(_call(kwargs))), "dataset_events")
+
+        after, before = filters.get("after"), filters.get("before")
+        if after is None and before is None:
+            return (yield from page(offset, limit))
+        # no time filter on Airflow 2: read newest first, keep the window, stop at the first event before it
+        kept: list[Any] = []
+        start = 0
+        while len(kept) < offset + limit:
+            items, _ = yield from page(start, self.ctx.page_size)
+            for item in items:
+                when = to_datetime(item.get("timestamp")) if isinstance(item, dict) else None
+                if when is None:
+                    continue
+                if after is not None and when < after:
+                    return kept[offset : offset + limit], None
+                if before is None or when < before:
+                    kept.append(item)
+            if not items:
+                break
+            start += len(items)
+        return kept[offset : offset + limit], None
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v1.api.dataset import create_dataset_event
+        from airflow_api_v1.models.create_dataset_event import CreateDatasetEvent
+
+        body = CreateDatasetEvent.from_dict({"dataset_uri": uri, "extra": extra})
+        return (yield from self.ctx.request(_call(create_dataset_event.request_kwargs(body=body))))
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_dag_dataset_queued_events
+
+        try:
+            body = yield from self.ctx.request(_call(get_dag_dataset_queued_events.request_kwargs(dag_id)))
+        except NotFoundError:  # "Queue event with dag_id: ... was not found": nothing queued
+            return [], 0
+        return items_of(body, "queued_events")
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        from airflow_api_v1.api.dataset import delete_dag_dataset_queued_events
+
+        yield from self.ctx.request(_call(delete_dag_dataset_queued_events.request_kwargs(dag_id)))
 
     # -- configuration and health ----------------------------------------------------------------
     expose_config_option = "[webserver] expose_config"

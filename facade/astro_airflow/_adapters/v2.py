@@ -8,14 +8,20 @@ Quirks of Airflow 3 handled here:
   ``conn_type``): the current values are sent for what does not change, and the mask limits
   what is written;
 * logs are served as JSON (structured lines) or NDJSON only (406 for ``text/plain``): they are
-  rendered to text as Airflow's UI shows them.
+  rendered to text as Airflow's UI shows them;
+* an asset is addressed by its numeric id, not its URI: the id is looked up in ``GET /assets``
+  filtered by ``uri_pattern`` (a substring match), keeping the exact URI; queued events name the
+  asset by id only: its URI is added.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from .._base_client import Call, Op
+from .._errors import InvalidInputError, NotFoundError
 from .._versions import version
 from . import Adapter, Items, items_of, states_param
 
@@ -229,6 +235,115 @@ class V2(Adapter):
         from airflow_api_v2.api.connection import delete_connection
 
         yield from self.ctx.request(_call(delete_connection.request_kwargs(conn_id)))
+
+    # -- assets ----------------------------------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_assets
+
+        kwargs = get_assets.request_kwargs(limit=limit, offset=offset, order_by=["uri"], uri_pattern=uri_pattern)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "assets")
+
+    def asset(self, uri: str) -> Op[Any]:
+        from airflow_api_v2.api.asset import get_assets
+
+        found: list[Any] = []
+        offset, size = 0, self.ctx.page_size
+        while True:  # uri_pattern is a substring match (and "_" a wildcard): keep the exact URI
+            kwargs = get_assets.request_kwargs(limit=size, offset=offset, order_by=["id"], uri_pattern=uri)
+            items, total = items_of((yield from self.ctx.request(_call(kwargs))), "assets")
+            found += [a for a in items if isinstance(a, dict) and a.get("uri") == uri]
+            offset += len(items)
+            if not items or (total is not None and offset >= total):
+                break
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(repr(a.get("name")) for a in found)
+            raise InvalidInputError(
+                f"several assets have the URI {uri!r} (names {names}); Airflow 3 tells assets apart by name too: "
+                "use client.v2 with the asset id"
+            )
+        request = self.ctx.build_request(_call(kwargs))
+        detail = f"no asset with the URI {uri!r}"
+        raise NotFoundError(
+            f"{detail} in {self.ctx.where(request)} (Airflow 3 addresses assets by id: the client looked the URI up); "
+            "list the assets with client.assets.list()",
+            response=httpx.Response(404, json={"detail": detail}, request=request),
+            body={"detail": detail},
+            safe_to_retry=True,
+        )
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_asset_events
+
+        params: dict[str, Any] = {}
+        if filters.get("uri") is not None:
+            params["asset_id"] = (yield from self.asset(filters["uri"]))["id"]
+        for key, param in (
+            ("dag_id", "source_dag_id"),
+            ("run_id", "source_run_id"),
+            ("after", "timestamp_gte"),
+            ("before", "timestamp_lt"),
+        ):
+            if filters.get(key) is not None:
+                params[param] = filters[key]
+        kwargs = get_asset_events.request_kwargs(limit=limit, offset=offset, order_by=["-timestamp"], **params)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "asset_events")
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v2.api.asset import create_asset_event
+        from airflow_api_v2.models.create_asset_events_body import CreateAssetEventsBody
+
+        asset = yield from self.asset(uri)
+        body = CreateAssetEventsBody.from_dict({"asset_id": asset["id"], "extra": extra})
+        return (yield from self.ctx.request(_call(create_asset_event.request_kwargs(body=body))))
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_asset, get_dag_asset_queued_events
+
+        body = yield from self.ctx.request(_call(get_dag_asset_queued_events.request_kwargs(dag_id)))
+        items, total = items_of(body, "queued_events")
+        uris: dict[Any, Any] = {}
+        for event in items:  # each names its asset by id: add the URI (one GET per asset)
+            asset_id = event.get("asset_id") if isinstance(event, dict) else None
+            if asset_id is not None and asset_id not in uris:
+                uris[asset_id] = (yield from self.ctx.request(_call(get_asset.request_kwargs(asset_id)))).get("uri")
+        return [{**e, "uri": uris.get(e.get("asset_id"))} if isinstance(e, dict) else e for e in items], total
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        from airflow_api_v2.api.asset import delete_dag_asset_queued_events
+
+        yield from self.ctx.request(_call(delete_dag_asset_queued_events.request_kwargs(dag_id)))
+
+    # -- backfills -------------------------------------------------------------------------------
+    def backfills(self, dag_id: str, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.backfill import list_backfills
+
+        kwargs = list_backfills.request_kwargs(dag_id=dag_id, limit=limit, offset=offset, order_by=["-id"])
+        return items_of((yield from self.ctx.request(_call(kwargs))), "backfills")
+
+    def backfill(self, backfill_id: int) -> Op[Any]:
+        from airflow_api_v2.api.backfill import get_backfill
+
+        return (yield from self.ctx.request(_call(get_backfill.request_kwargs(backfill_id))))
+
+    def create_backfill(self, fields: dict[str, Any], dry_run: bool) -> Op[Any]:
+        from airflow_api_v2.api.backfill import create_backfill, create_backfill_dry_run
+        from airflow_api_v2.models.backfill_post_body import BackfillPostBody
+
+        body = BackfillPostBody.from_dict(fields)
+        if dry_run:  # reads only: safe to repeat
+            kwargs = create_backfill_dry_run.request_kwargs(body=body)
+            return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+        kwargs = create_backfill.request_kwargs(body=body)
+        # Not repeated after a lost answer or a 503: the server may have created it (a repeat would get 409)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=False)))
+
+    def set_backfill_state(self, backfill_id: int, action: str) -> Op[Any]:
+        from airflow_api_v2.api.backfill import cancel_backfill, pause_backfill, unpause_backfill
+
+        endpoint = {"pause": pause_backfill, "unpause": unpause_backfill, "cancel": cancel_backfill}[action]
+        return (yield from self.ctx.request(_call(endpoint.request_kwargs(backfill_id))))
 
     # -- configuration and health ----------------------------------------------------------------
     expose_config_option = "[api] expose_config"
