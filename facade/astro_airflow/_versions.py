@@ -50,7 +50,9 @@ VERSIONS: dict[str, APIVersion] = {
     v.name: v
     for v in (
         APIVersion("v2", "api/v2", "api/v2/version", "airflow_api_v2", "", "v2:V2", "Airflow 3", 3, ((3, 0), (4, 0))),
-        APIVersion("v1", "api/v1", "api/v1/version", "airflow_api_v1", "api/v1", "v1:V1", "Airflow 2", 2, ((2, 7), (3, 0))),
+        APIVersion(
+            "v1", "api/v1", "api/v1/version", "airflow_api_v1", "api/v1", "v1:V1", "Airflow 2", 2, ((2, 7), (3, 0))
+        ),
         APIVersion(
             "experimental",
             "api/experimental",
