@@ -41,7 +41,22 @@ from ._errors import (
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, SyncPager
-    from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+    from .types import (
+        Connection,
+        Dag,
+        DagImportError,
+        DagRun,
+        DagRunState,
+        EventLog,
+        Health,
+        Plugin,
+        Pool,
+        Provider,
+        TaskInstance,
+        TaskInstanceState,
+        Variable,
+        XCom,
+    )
 
 #: imported on first access (PEP 562): attrs and the result classes cost more at import than all of
 #: the rest of astro_airflow (-X importtime)
@@ -51,13 +66,18 @@ _LAZY = {
         (
             "Connection",
             "Dag",
+            "DagImportError",
             "DagRun",
             "DagRunState",
+            "EventLog",
             "Health",
+            "Plugin",
             "Pool",
+            "Provider",
             "TaskInstance",
             "TaskInstanceState",
             "Variable",
+            "XCom",
         ),
         ".types",
     ),
@@ -98,15 +118,19 @@ __all__ = [
     "ConflictError",
     "Connection",
     "Dag",
+    "DagImportError",
     "DagRun",
     "DagRunState",
+    "EventLog",
     "Health",
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "Plugin",
     "Pool",
+    "Provider",
     "RateLimitError",
     "RunFailedError",
     "SyncPager",
@@ -117,6 +141,7 @@ __all__ = [
     "UnsupportedOperationError",
     "Variable",
     "WaitTimeoutError",
+    "XCom",
     "__version__",
 ]
 
