@@ -30,8 +30,10 @@ as an object-storage path); Airflow < 2.10 ignores ``stringify`` and sends ``str
 task id lists the entries of every DAG, run or task.
 
 ``set`` creates or updates (Airflow 3 has POST to create, 409 if the key exists, and PATCH to
-change, 404 if it does not); the value is sent as JSON and stored as it is. Airflow 2's stable API
-cannot write or delete XComs: ``UnsupportedOperationError`` names what to do instead.
+change, 404 if it does not); the value is sent as JSON and stored as it is. The task instance
+must exist: for a ``map_index`` the task does not have, Airflow 3.3.2 answers the POST with 500
+(its database's foreign key to the task instance refuses the row). Airflow 2's stable API cannot
+write or delete XComs: ``UnsupportedOperationError`` names what to do instead.
 """
 
 from __future__ import annotations
