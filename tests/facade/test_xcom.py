@@ -65,8 +65,9 @@ def test_wildcards_map_index_and_paging(client_factory: Any, run_id: str) -> Non
     small = client_factory(page_size=1)
     assert sorted(x.key for x in small.xcom.list(DAG, run_id, TASK)) == sorted(PUSHED)  # two pages of one
     assert len(list(small.xcom.list(DAG, run_id, TASK).iter_pages())) == 2
-    any_run = list(small.xcom.list(DAG, "~", TASK, limit=3))
-    assert len(any_run) == 3 and all(x.dag_id == DAG and x.task_id == TASK for x in any_run)
+    any_run = list(small.xcom.list(DAG, "~", TASK, limit=3))  # every run of the DAG (a fresh server: one)
+    assert 2 <= len(any_run) <= 3 and all(x.dag_id == DAG and x.task_id == TASK for x in any_run)
+    assert len(list(small.xcom.list("~", "~", "~", limit=1))) == 1
     assert list(small.xcom.list(DAG, run_id, TASK, map_index=0)) == []
     assert sorted(x.key for x in small.xcom.list(DAG, run_id, TASK, map_index=-1)) == sorted(PUSHED)
 
