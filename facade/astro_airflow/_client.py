@@ -38,9 +38,14 @@ if TYPE_CHECKING:
     from .resources.connections import AsyncConnections, Connections
     from .resources.dag_runs import AsyncDagRuns, DagRuns
     from .resources.dags import AsyncDags, Dags
+    from .resources.event_logs import AsyncEventLogs, EventLogs
+    from .resources.import_errors import AsyncImportErrors, ImportErrors
+    from .resources.plugins import AsyncPlugins, Plugins
     from .resources.pools import AsyncPools, Pools
+    from .resources.providers import AsyncProviders, Providers
     from .resources.task_instances import AsyncTaskInstances, TaskInstances
     from .resources.variables import AsyncVariables, Variables
+    from .resources.xcom import AsyncXComs, XComs
     from .types import Health
 
 __all__ = ["AsyncClient", "Client"]
@@ -409,6 +414,36 @@ class Client(_BaseClient):
 
         return Backfills(self)
 
+    @cached_property
+    def xcom(self) -> XComs:
+        from .resources.xcom import XComs
+
+        return XComs(self)
+
+    @cached_property
+    def import_errors(self) -> ImportErrors:
+        from .resources.import_errors import ImportErrors
+
+        return ImportErrors(self)
+
+    @cached_property
+    def event_logs(self) -> EventLogs:
+        from .resources.event_logs import EventLogs
+
+        return EventLogs(self)
+
+    @cached_property
+    def providers(self) -> Providers:
+        from .resources.providers import Providers
+
+        return Providers(self)
+
+    @cached_property
+    def plugins(self) -> Plugins:
+        from .resources.plugins import Plugins
+
+        return Plugins(self)
+
     def health(self) -> Health:
         """The deployment's health: ``client.health().healthy``."""
         from .resources.config import health
@@ -634,6 +669,36 @@ class AsyncClient(_BaseClient):
         from .resources.backfills import AsyncBackfills
 
         return AsyncBackfills(self)
+
+    @cached_property
+    def xcom(self) -> AsyncXComs:
+        from .resources.xcom import AsyncXComs
+
+        return AsyncXComs(self)
+
+    @cached_property
+    def import_errors(self) -> AsyncImportErrors:
+        from .resources.import_errors import AsyncImportErrors
+
+        return AsyncImportErrors(self)
+
+    @cached_property
+    def event_logs(self) -> AsyncEventLogs:
+        from .resources.event_logs import AsyncEventLogs
+
+        return AsyncEventLogs(self)
+
+    @cached_property
+    def providers(self) -> AsyncProviders:
+        from .resources.providers import AsyncProviders
+
+        return AsyncProviders(self)
+
+    @cached_property
+    def plugins(self) -> AsyncPlugins:
+        from .resources.plugins import AsyncPlugins
+
+        return AsyncPlugins(self)
 
     async def health(self) -> Health:
         """The deployment's health: ``(await client.health()).healthy``."""

@@ -727,6 +727,67 @@ def cmd_config(client: Client, args: argparse.Namespace, console: Console) -> in
     return EXIT_OK
 
 
+def _last_line(text: str | None) -> str:
+    """The last non-empty line of a stack trace: the error itself."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def cmd_import_errors(client: Client, args: argparse.Namespace, console: Console) -> int:
+    errors = list(client.import_errors.list(limit=args.limit))
+    rows = [record(e) for e in errors]
+    lines = [{**row, "error": _last_line(e.stack_trace)} for row, e in zip(rows, errors, strict=True)]
+    _emit(console, args, rows, lambda: table(lines, ("id", "filename", "timestamp", "error"), "(no import errors)"))
+    return EXIT_OK
+
+
+def cmd_xcom_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    entries = client.xcom.list(args.dag_id, args.run_id, args.task_id, map_index=args.map_index, limit=args.limit)
+    rows = [{k: v for k, v in record(x).items() if k != "value"} for x in entries]  # listings have no values
+    _emit(console, args, rows, lambda: table(rows, ("key", "map_index", "timestamp"), "(no XComs)"))
+    return EXIT_OK
+
+
+def cmd_xcom_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    xcom = client.xcom.get(args.dag_id, args.run_id, args.task_id, args.key, map_index=args.map_index)
+    if args.json:
+        _emit(console, args, record(xcom), str)
+    else:  # the bare value: a string as it is, anything else as JSON (`... | jq .answer`)
+        value = xcom.value
+        console.out(value if isinstance(value, str) else json.dumps(value, indent=2))
+    return EXIT_OK
+
+
+def cmd_providers(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(p) for p in client.providers.list()]
+    _emit(console, args, rows, lambda: table(rows, ("package_name", "version", "description"), "(no providers)"))
+    return EXIT_OK
+
+
+def cmd_plugins(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(p) for p in client.plugins.list()]
+    _emit(console, args, rows, lambda: table(rows, ("name", "source", "macros", "timetables"), "(no plugins)"))
+    return EXIT_OK
+
+
+EVENT_LOG_COLUMNS = ("id", "when", "event", "dag_id", "run_id", "task_id", "owner")
+
+
+def cmd_event_logs(client: Client, args: argparse.Namespace, console: Console) -> int:
+    entries = client.event_logs.list(
+        dag_id=args.dag_id,
+        run_id=args.run_id,
+        task_id=args.task_id,
+        event=args.event,
+        after=args.after,
+        before=args.before,
+        limit=args.limit,
+    )
+    rows = [record(e) for e in entries]
+    _emit(console, args, rows, lambda: table(rows, EVENT_LOG_COLUMNS, "(no event logs)"))
+    return EXIT_OK
+
+
 def _no_response() -> Any:
     import httpx
 
@@ -989,6 +1050,32 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         p = leaf(backfills, name, cmd_backfills_get, help)
         p.add_argument("backfill_id", type=int, metavar="ID")
+
+    p = leaf(commands, "import-errors", cmd_import_errors, "DAG files that fail to import, with the error")
+    p.add_argument("--limit", type=int, metavar="N")
+
+    xcom = grouped("xcom", "XComs of a task instance: list, get")
+    p = leaf(xcom, "list", cmd_xcom_list, "a task instance's XCom keys (no values)")
+    for name in ("dag_id", "run_id", "task_id"):
+        p.add_argument(name, metavar=name.upper())
+    p.add_argument("--map-index", type=int, metavar="I", help="only this map index (default: all)")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(xcom, "get", cmd_xcom_get, "an XCom's value (a string as is, anything else as JSON)")
+    for name in ("dag_id", "run_id", "task_id", "key"):
+        p.add_argument(name, metavar=name.upper())
+    p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
+
+    p = leaf(commands, "event-logs", cmd_event_logs, "Airflow's audit log, newest first")
+    p.add_argument("--dag-id", metavar="DAG_ID")
+    p.add_argument("--run-id", metavar="RUN_ID")
+    p.add_argument("--task-id", metavar="TASK_ID")
+    p.add_argument("--event", metavar="EVENT", help="e.g. success, failed, trigger_dag_run")
+    p.add_argument("--after", metavar="ISO", help="only entries after this time (UTC if no offset)")
+    p.add_argument("--before", metavar="ISO", help="only entries before this time")
+    p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N entries (default 25)")
+
+    leaf(commands, "providers", cmd_providers, "the installed provider packages")
+    leaf(commands, "plugins", cmd_plugins, "the loaded Airflow plugins")
 
     p = leaf(commands, "config", cmd_config, "the deployment's configuration (needs expose_config)")
     p.add_argument("--section", metavar="S", help="one section, e.g. core")

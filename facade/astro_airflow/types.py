@@ -38,15 +38,20 @@ __all__ = [
     "Backfill",
     "Connection",
     "Dag",
+    "DagImportError",
     "DagRun",
     "DagRunState",
+    "EventLog",
     "Health",
+    "Plugin",
     "Pool",
+    "Provider",
     "QueuedEvent",
     "ReprocessBehavior",
     "TaskInstance",
     "TaskInstanceState",
     "Variable",
+    "XCom",
 ]
 
 
@@ -94,6 +99,12 @@ _RAW_MODELS: dict[str, dict[str, str]] = {
     "AssetEvent": {"v1": "dataset_event:DatasetEvent", "v2": "asset_event_response:AssetEventResponse"},
     "QueuedEvent": {"v1": "queued_event:QueuedEvent", "v2": "queued_event_response:QueuedEventResponse"},
     "Backfill": {"v2": "backfill_response:BackfillResponse"},
+    # one model reads both a listed entry (no value) and a fetched one (its value in additional_properties)
+    "XCom": {"v1": "x_com:XCom", "v2": "x_com_response:XComResponse"},
+    "DagImportError": {"v1": "import_error:ImportError_", "v2": "import_error_response:ImportErrorResponse"},
+    "EventLog": {"v1": "event_log:EventLog", "v2": "event_log_response:EventLogResponse"},
+    "Provider": {"v1": "provider:Provider", "v2": "provider_response:ProviderResponse"},
+    "Plugin": {"v1": "plugin_collection_item:PluginCollectionItem", "v2": "plugin_response:PluginResponse"},
 }
 
 E = TypeVar("E", bound=StrEnum)
@@ -585,3 +596,100 @@ class Backfill(_Resource):
     def completed(self) -> bool:
         """True once it has finished or been cancelled."""
         return self.completed_at is not None
+
+
+def _number(key: str) -> dict[str, Any]:
+    """A required integer id: ``0`` when the server left it out (as ``_id`` reads ``""``)."""
+    return _read(lambda d: to_int(d.get(key)) or 0)
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class XCom(_Resource):
+    key: str = attrs.field(metadata=_id("key"))
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    #: Airflow 2 does not send it: filled in from the request (``""`` for a ``"~"`` listing there)
+    run_id: str = attrs.field(metadata=_id("run_id", "dag_run_id"))
+    task_id: str = attrs.field(metadata=_id("task_id"))
+    map_index: int = attrs.field(default=-1, metadata=_read(_map_index))
+    #: when it was pushed
+    timestamp: datetime | None = attrs.field(default=None, metadata=_date("timestamp"))
+    #: the run's logical date (``execution_date`` on Airflow 2; None for a 3.x run without one)
+    logical_date: datetime | None = attrs.field(default=None, metadata=_date("logical_date", "execution_date"))
+    #: the value as JSON (dict, list, str, number, bool, None); None in ``list()``, which leaves values out
+    value: Any = attrs.field(default=None, metadata=_read(_first("value")))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class DagImportError(_Resource):
+    """A DAG file that failed to import (Airflow's ``ImportError``, renamed so as not to shadow the builtin)."""
+
+    id: int = attrs.field(metadata=_number("import_error_id"))
+    #: the file: an absolute path on Airflow 2, relative to its DAG bundle on Airflow 3
+    filename: str | None = attrs.field(default=None, metadata=_str("filename"))
+    stack_trace: str | None = attrs.field(default=None, repr=False, metadata=_str("stack_trace"))
+    timestamp: datetime | None = attrs.field(default=None, metadata=_date("timestamp"))
+    #: the DAG bundle of the file (Airflow 3; None on Airflow 2)
+    bundle_name: str | None = attrs.field(default=None, metadata=_str("bundle_name"))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class EventLog(_Resource):
+    """One entry of Airflow's audit log: a CLI command, an API or UI action, a task state change."""
+
+    id: int = attrs.field(metadata=_number("event_log_id"))
+    when: datetime | None = attrs.field(default=None, metadata=_date("when"))
+    event: str | None = attrs.field(default=None, metadata=_str("event"))
+    dag_id: str | None = attrs.field(default=None, metadata=_str("dag_id"))
+    task_id: str | None = attrs.field(default=None, metadata=_str("task_id"))
+    run_id: str | None = attrs.field(default=None, metadata=_str("run_id"))
+    map_index: int | None = attrs.field(default=None, metadata=_int("map_index"))
+    try_number: int | None = attrs.field(default=None, metadata=_int("try_number"))
+    #: the user (or the DAG's owner, for task events)
+    owner: str | None = attrs.field(default=None, metadata=_str("owner"))
+    #: what else Airflow recorded, often a JSON object as a string (the full CLI command ...)
+    extra: str | None = attrs.field(default=None, repr=False, metadata=_str("extra"))
+    logical_date: datetime | None = attrs.field(default=None, metadata=_date("logical_date", "execution_date"))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class Provider(_Resource):
+    package_name: str = attrs.field(metadata=_id("package_name"))
+    version: str | None = attrs.field(default=None, metadata=_str("version"))
+    description: str | None = attrs.field(default=None, metadata=_str("description"))
+    #: Airflow 3 only (None on Airflow 2)
+    documentation_url: str | None = attrs.field(default=None, metadata=_str("documentation_url"))
+
+
+def _names(key: str) -> Reader:
+    """A list of strings; Airflow 2 may send nulls in it (left out)."""
+    return lambda d: [str(v) for v in value if v is not None] if isinstance(value := d.get(key), list) else []
+
+
+def _objects(key: str) -> Reader:
+    return lambda d: [v for v in value if isinstance(v, dict)] if isinstance(value := d.get(key), list) else []
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class Plugin(_Resource):
+    """A loaded Airflow plugin: what Airflow 2 and 3 both report of it (the rest is in ``.data``)."""
+
+    name: str = attrs.field(metadata=_id("name"))
+    #: where it was loaded from, e.g. ``$PLUGINS_FOLDER/my_plugin.py``
+    source: str | None = attrs.field(default=None, metadata=_str("source"))
+    macros: list[str] = attrs.field(factory=list, metadata=_read(_names("macros")))
+    timetables: list[str] = attrs.field(factory=list, metadata=_read(_names("timetables")))
+    listeners: list[str] = attrs.field(factory=list, metadata=_read(_names("listeners")))
+    flask_blueprints: list[str] = attrs.field(factory=list, metadata=_read(_names("flask_blueprints")))
+    operator_extra_links: list[str] = attrs.field(factory=list, metadata=_read(_names("operator_extra_links")))
+    global_operator_extra_links: list[str] = attrs.field(
+        factory=list, metadata=_read(_names("global_operator_extra_links"))
+    )
+    appbuilder_views: list[dict[str, Any]] = attrs.field(factory=list, metadata=_read(_objects("appbuilder_views")))
+    appbuilder_menu_items: list[dict[str, Any]] = attrs.field(
+        factory=list, metadata=_read(_objects("appbuilder_menu_items"))
+    )

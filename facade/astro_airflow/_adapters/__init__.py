@@ -28,6 +28,16 @@ __all__ = ["Adapter", "Items", "adapter_for"]
 Items = tuple[list[Any], int | None]
 
 _STABLE = "the stable REST API (/api/v1 on Airflow 2, /api/v2 on Airflow 3)"
+_XCOMS = "dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries"
+_XCOM_WRITE = (
+    f"only Airflow 3's API writes XComs: POST /api/v2/{_XCOMS}, PATCH .../xcomEntries/{{xcom_key}}; on Airflow 2 "
+    "push them from a task: ti.xcom_push(key=..., value=...) or a return value"
+)
+_XCOM_DELETE = (
+    f"only Airflow 3's API deletes XComs: DELETE /api/v2/{_XCOMS}/{{xcom_key}}; on Airflow 2 clear the task "
+    "instance (client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
+    "`airflow db clean --tables xcom`"
+)
 
 
 def _no_backfill(endpoint: str) -> str:
@@ -195,6 +205,49 @@ class Adapter:
 
     def health(self) -> Op[Any]:
         self._unsupported("reading the health", "GET /api/v1/health")
+
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        """The entries without their values (``"~"`` for any DAG, run or task)."""
+        self._unsupported("listing XComs", f"GET /api/v1/{_XCOMS}")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        """One entry with its value as JSON."""
+        self._unsupported("reading an XCom", f"GET /api/v1/{_XCOMS}/{{xcom_key}}")
+
+    def create_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        """A new entry; ``ConflictError`` if the key exists."""
+        self._unsupported("setting an XCom", _XCOM_WRITE)
+
+    def update_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        """A new value; ``NotFoundError`` if there is no such entry."""
+        self._unsupported("setting an XCom", _XCOM_WRITE)
+
+    def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
+        self._unsupported("deleting an XCom", _XCOM_DELETE)
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing DAG import errors", "GET /api/v1/importErrors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        self._unsupported("reading a DAG import error", "GET /api/v1/importErrors/{import_error_id}")
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """Newest first; ``filters``: ``dag_id``, ``run_id``, ``task_id``, ``event``, ``after``, ``before``
+        (both ``...Z`` strings), all applied by the server."""
+        self._unsupported("listing event logs", "GET /api/v1/eventLogs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        self._unsupported("reading an event log", "GET /api/v1/eventLogs/{event_log_id}")
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing providers", "GET /api/v1/providers")
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing plugins", "GET /api/v1/plugins")
 
 
 @functools.cache

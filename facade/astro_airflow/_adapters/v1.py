@@ -356,3 +356,59 @@ class V1(Adapter):
         from airflow_api_v1.api.monitoring import get_health
 
         return (yield from self.ctx.request(_call(get_health.request_kwargs())))
+
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        from airflow_api_v1.api.x_com import get_xcom_entries
+
+        options: dict[str, Any] = {} if map_index is None else {"map_index": map_index}
+        kwargs = get_xcom_entries.request_kwargs(dag_id, run_id, task_id, limit=limit, offset=offset, **options)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "xcom_entries")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        from airflow_api_v1.api.x_com import get_xcom_entry
+
+        # stringify=false (Airflow >= 2.10): the value as JSON, not as str(value) (the default)
+        kwargs = get_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index, stringify=False)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.import_error import get_import_errors
+
+        kwargs = get_import_errors.request_kwargs(limit=limit, offset=offset, order_by="import_error_id")
+        return items_of((yield from self.ctx.request(_call(kwargs))), "import_errors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        from airflow_api_v1.api.import_error import get_import_error
+
+        return (yield from self.ctx.request(_call(get_import_error.request_kwargs(import_error_id))))
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.event_log import get_event_logs
+
+        dates = {k: v for k, v in filters.items() if k in ("after", "before")}
+        others = {k: v for k, v in filters.items() if k not in dates}
+        kwargs = get_event_logs.request_kwargs(limit=limit, offset=offset, order_by="-event_log_id", **others)
+        kwargs["params"].update(dates)  # our exact UTC "Z" form (the endpoint takes datetime objects)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "event_logs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        from airflow_api_v1.api.event_log import get_event_log
+
+        return (yield from self.ctx.request(_call(get_event_log.request_kwargs(event_log_id))))
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.provider import get_providers
+
+        # Airflow 2 sends every provider at once (no limit/offset): pages are cut from the list here
+        providers, _ = items_of((yield from self.ctx.request(_call(get_providers.request_kwargs()))), "providers")
+        return providers[offset : offset + limit], len(providers)
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.plugin import get_plugins
+
+        kwargs = get_plugins.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "plugins")

@@ -359,6 +359,81 @@ class V2(Adapter):
 
         return (yield from self.ctx.request(_call(get_health.request_kwargs())))
 
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        from airflow_api_v2.api.x_com import get_xcom_entries
+
+        options: dict[str, Any] = {} if map_index is None else {"map_index": map_index}
+        kwargs = get_xcom_entries.request_kwargs(dag_id, run_id, task_id, limit=limit, offset=offset, **options)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "xcom_entries")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import get_xcom_entry
+
+        # the defaults (deserialize=false, stringify=false): the stored JSON value as it is
+        kwargs = get_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    def create_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import create_xcom_entry
+        from airflow_api_v2.models.x_com_create_body import XComCreateBody
+
+        body = XComCreateBody(key=key, value=value, map_index=map_index)
+        kwargs = create_xcom_entry.request_kwargs(dag_id, run_id, task_id, body=body)
+        # repeated after a lost answer it meets a 409, which xcom.set() turns into an update: safe to retry
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def update_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import update_xcom_entry
+        from airflow_api_v2.models.x_com_update_body import XComUpdateBody
+
+        body = XComUpdateBody(value=value, map_index=map_index)
+        kwargs = update_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, body=body)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
+        from airflow_api_v2.api.x_com import delete_xcom_entry
+
+        kwargs = delete_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
+        yield from self.ctx.request(_call(kwargs))
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.import_error import get_import_errors
+
+        kwargs = get_import_errors.request_kwargs(limit=limit, offset=offset, order_by=["import_error_id"])
+        return items_of((yield from self.ctx.request(_call(kwargs))), "import_errors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        from airflow_api_v2.api.import_error import get_import_error
+
+        return (yield from self.ctx.request(_call(get_import_error.request_kwargs(import_error_id))))
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.event_log import get_event_logs
+
+        kwargs = get_event_logs.request_kwargs(limit=limit, offset=offset, order_by=["-event_log_id"], **filters)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "event_logs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        from airflow_api_v2.api.event_log import get_event_log
+
+        return (yield from self.ctx.request(_call(get_event_log.request_kwargs(event_log_id))))
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.provider import get_providers
+
+        kwargs = get_providers.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "providers")
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.plugin import get_plugins
+
+        kwargs = get_plugins.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "plugins")
+
 
 def log_text(body: Any) -> str:
     """Airflow 3's structured log lines as text, like its UI shows them."""
