@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import re
@@ -130,10 +131,12 @@ def render(
     version: str | None = None,
     openapi: Path | None = None,
     spec: dict[str, Any] | None = None,
+    quiet: bool = False,
 ) -> list[str]:
     """Generate ``api`` into ``dest/<package>``; return the generator's warnings.
 
-    ``spec``: the patched spec to generate (default: ``patched_spec(api, version, openapi)``).
+    ``spec``: the patched spec to generate (default: ``patched_spec(api, version, openapi)``);
+    ``quiet``: no progress lines (the generator's nor ours).
     """
     from openapi_python_client import generate
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -163,7 +166,7 @@ def render(
         env_path = os.environ.get("PATH", "")
         os.environ["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env_path
         try:
-            with contextlib.redirect_stdout(sys.stderr):  # its progress lines; stdout is for reports
+            with contextlib.redirect_stdout(io.StringIO() if quiet else sys.stderr):  # stdout is for reports
                 errors = generate(config=config, custom_template_path=(openapi or OPENAPI) / "templates")
         finally:
             os.environ["PATH"] = env_path
@@ -185,7 +188,8 @@ def render(
             + "\n".join(f"  {w}" for w in said)
             + f"\nFix each with a patch in openapi/{api.name}/patches/."
         )
-    print(f"{api.name}: {len(made)}/{len(wanted)} operations generated into {out}", file=sys.stderr)
+    if not quiet:
+        print(f"{api.name}: {len(made)}/{len(wanted)} operations generated into {out}", file=sys.stderr)
     return warnings
 
 

@@ -154,7 +154,7 @@ def build_api(api: Api, version: str, root: Path, staging: Path, out: TextIO) ->
         f"add or adapt a patch in openapi/{api.name}/patches/ so that the generator can handle {release}.",
     ):
         dest = staging / "render" / api.name
-        render(api, dest, openapi=openapi_new, spec=spec)
+        render(api, dest, openapi=openapi_new, spec=spec, quiet=True)
         target = staging / "generated" / api.python_package
         shutil.rmtree(target, ignore_errors=True)
         shutil.move(str(dest / api.python_package), target)

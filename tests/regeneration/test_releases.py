@@ -4,7 +4,7 @@ touched), the patch table must be what each release's spec calls for, the verdic
 the new pins must reproduce the new generated/ exactly (``make check-generated``).
 
 Slow-ish: it downloads the wheels once (``pip download --no-deps`` into .cache/wheels) and runs the
-generator twice per API and release (about 1 min per pair on the 2-core development machine).
+generator twice per API and release (30-65 s per pair on the 2-core development machine).
 """
 
 from __future__ import annotations
