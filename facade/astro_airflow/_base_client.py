@@ -141,6 +141,16 @@ NO_CACHE = {"Cache-Control": "no-cache"}
 _GET_HEADERS = {**_DEFAULT_HEADERS, **NO_CACHE}
 
 
+def _merged(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers, each layer over the ones before, names compared without case (a generated endpoint's
+    ``accept: text/plain`` replaces our ``Accept: application/json``, not joins it)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
+
+
 class Context:
     """Everything a call needs, without I/O: URLs, auth secrets (to redact), retry policy, API info."""
 
@@ -218,7 +228,7 @@ class Context:
             url, params = f"{url}?{_query(params)}" if params else url, None
         # httpx.Client.send() does not add the client's default headers to a built request
         defaults = _GET_HEADERS if call.method == "GET" else _DEFAULT_HEADERS
-        headers = {**defaults, **self.headers, **(call.headers or {})}
+        headers = _merged(defaults, self.headers, call.headers) if self.headers or call.headers else defaults
         return httpx.Request(
             call.method,
             url,

@@ -469,3 +469,16 @@ def test_a_release_outside_the_supported_range_is_refused_at_detection(path: str
     message = str(info.value)
     assert f"runs Airflow {version}" in message and "Airflow 2.7 up to (not including) 3.0" in message
     assert "api/v2: Airflow 3.0 up to (not including) 4.0" in message
+
+
+def test_an_endpoints_own_accept_header_replaces_the_default() -> None:
+    """Header names compare without case: ``accept: text/plain`` from a generated endpoint is the one
+    sent, not joined to the default ``Accept: application/json`` (the server then picked JSON)."""
+    from astro_airflow._base_client import Call, Context
+
+    ctx = Context(base_url="http://h/r/airflow", auth=None, max_retries=0, timeout=httpx.Timeout(5), page_size=100)
+    request = ctx.build_request(Call("GET", "api/v2/dagSources/d", headers={"accept": "text/plain"}))
+    assert request.headers.get_list("accept") == ["text/plain"]
+    assert request.headers["cache-control"] == "no-cache" and request.headers["accept-encoding"] == "gzip, deflate"
+    plain = ctx.build_request(Call("GET", "api/v2/pools"))
+    assert plain.headers.get_list("accept") == ["application/json"]
