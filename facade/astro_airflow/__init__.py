@@ -41,7 +41,20 @@ from ._errors import (
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, SyncPager
-    from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+    from .types import (
+        Connection,
+        Dag,
+        DagDetails,
+        DagRun,
+        DagRunState,
+        DagWarning,
+        Health,
+        Pool,
+        Task,
+        TaskInstance,
+        TaskInstanceState,
+        Variable,
+    )
 
 #: imported on first access (PEP 562): attrs and the result classes cost more at import than all of
 #: the rest of astro_airflow (-X importtime)
@@ -51,10 +64,13 @@ _LAZY = {
         (
             "Connection",
             "Dag",
+            "DagDetails",
             "DagRun",
             "DagRunState",
+            "DagWarning",
             "Health",
             "Pool",
+            "Task",
             "TaskInstance",
             "TaskInstanceState",
             "Variable",
@@ -98,8 +114,10 @@ __all__ = [
     "ConflictError",
     "Connection",
     "Dag",
+    "DagDetails",
     "DagRun",
     "DagRunState",
+    "DagWarning",
     "Health",
     "InternalServerError",
     "InvalidInputError",
@@ -110,6 +128,7 @@ __all__ = [
     "RateLimitError",
     "RunFailedError",
     "SyncPager",
+    "Task",
     "TaskInstance",
     "TaskInstanceState",
     "UnexpectedResponseError",
