@@ -124,8 +124,8 @@ class V1(Adapter):
         if filters.pop("run_type", None):
             self._unsupported(
                 "filtering DAG runs by run_type",
-                "Airflow 2's API has no such filter (it answers 400 to run_type=); read each run's run_type: "
-                "[r for r in client.dag_runs.list(dag_id) if r.run_type == 'manual']",
+                "Airflow 2's API has no such filter: it answers 400 to run_type=; read each run's run_type "
+                "instead: [r for r in client.dag_runs.list(dag_id) if r.run_type == 'manual']",
             )
         order = filters.pop("order_by", None) or "-logical_date"
         name = order.lstrip("-")

@@ -31,6 +31,10 @@ delete      DELETE .../dagRuns/{id}          DELETE .../dagRuns/{id}          (u
 (default: newest first)         ``-execution_date``                 ``-run_after``
 ==============================  ==================================  ====================================
 
+A run without a start or end date (not started, not finished): Airflow 2 leaves it out of any
+``start_*``/``end_*`` range; Airflow 3 takes the missing date as "not yet", i.e. now (it is in
+``end_after=<an hour ago>`` and ``start_before=<tomorrow>``, not in ``end_before=<an hour ago>``).
+
 The experimental API filters one DAG's runs by one state, and nothing else.
 """
 
@@ -82,10 +86,14 @@ def _strings(what: str, value: str | Sequence[str] | None) -> list[str] | None:
     """One value or several (``"failed"`` or ``["failed", "queued"]``), as a list of strings."""
     if value is None:
         return None
-    values = [value] if isinstance(value, str) else list(value)
-    if not values or not all(isinstance(v, str) and v for v in values):
+    values: list[Any]
+    try:
+        values = [value] if isinstance(value, str) else list(value)
+    except TypeError:
+        values = [value]
+    if not all(isinstance(v, str) and v for v in values):
         raise InvalidInputError(f"{what} must be a non-empty string or a list of them, got {value!r}")
-    return [str(v) for v in values]  # a StrEnum member as its plain value
+    return [str(v) for v in values] or None  # a StrEnum member as its plain value; []: no filter
 
 
 def _list(
@@ -258,7 +266,8 @@ class DagRuns(SyncResource):
     ) -> SyncPager[DagRun]:
         """Runs of a DAG (``"~"``: all DAGs), page by page, filtered on the server: in any of ``state``,
         of any of ``run_type`` (Airflow 3 only), with a logical, start or end date at or after ``*_after``
-        and at or before ``*_before`` (datetimes, naive = UTC, or ISO strings). ``order_by``: one of
+        and at or before ``*_before`` (datetimes, naive = UTC, or ISO strings; Airflow 3 takes a run's
+        missing start or end date as now, Airflow 2 leaves such a run out). ``order_by``: one of
         logical_date, start_date, end_date, run_id, dag_id, state, updated_at, ``-`` first for
         descending; default newest first.
 
