@@ -33,7 +33,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -78,6 +78,8 @@ examples:
   export ASTRO_AIRFLOW_API_KEY=...            # or: --api-key @~/.astro-key
   astro-airflow trigger hello --conf '{"x": 1}' --wait
   astro-airflow runs list hello --json | jq '.[0].state'
+  astro-airflow runs list --state failed --start-after 2024-06-01 --order-by=-start_date
+  astro-airflow runs wait hello RUN_ID --log-tail 30   # a failed run: its failed tasks and their log ends
   astro-airflow api GET pools                  # raw call under the detected API root
 """
 
@@ -168,9 +170,12 @@ class _Parser(argparse.ArgumentParser):
 
 # -- turning facade objects into rows and JSON ------------------------------------------------
 def _plain(value: Any) -> Any:
-    """A JSON-able value: datetimes as ISO 8601, enums as their value, attrs objects as dicts."""
+    """A JSON-able value: datetimes as ISO 8601, durations as seconds, enums as their value, attrs objects
+    as dicts."""
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Mapping):
@@ -447,24 +452,27 @@ def _wait(client: Client, args: argparse.Namespace, console: Console, dag_id: st
     """Wait for a run, with a progress line on a TTY; print the final run; exit 0/1/5."""
     from . import RunFailedError, WaitTimeoutError
 
-    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval}
+    # a failed run raises with its failed tasks (and, with --log-tail, their log ends) in the message
+    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval, "raise_on_failure": True, "log_tail": args.log_tail}
     if args.timeout is not None:
         kwargs["timeout"] = args.timeout
     started = time.monotonic()
     try:
         if console.progress_tty and not args.no_progress:
             with Progress(client, dag_id, run_id, console, started) as progress:
-                run = client.dag_runs.wait(dag_id, run_id, on_progress=progress.update, **kwargs)
+                try:
+                    run = client.dag_runs.wait(dag_id, run_id, on_progress=progress.update, **kwargs)
+                except RunFailedError as exc:
+                    progress.update(exc.run)
+                    raise
                 progress.update(run)
         else:
             run = client.dag_runs.wait(dag_id, run_id, **kwargs)
-    except WaitTimeoutError as exc:
+    except (WaitTimeoutError, RunFailedError) as exc:
         if exc.run is not None:
             _show_run(console, args, exc.run)
         raise
     _show_run(console, args, run)
-    if not run.succeeded:
-        raise RunFailedError(f"DAG run {dag_id}/{run_id} finished {_cell(_plain(run.state))}", run)
     return EXIT_OK
 
 
@@ -480,8 +488,22 @@ def cmd_trigger(client: Client, args: argparse.Namespace, console: Console) -> i
 
 
 def cmd_runs_list(client: Client, args: argparse.Namespace, console: Console) -> int:
-    runs = [_run_row(r) for r in client.dag_runs.list(args.dag_id, state=args.state or None, limit=args.limit)]
-    _emit(console, args, runs, lambda: table(runs, RUN_COLUMNS, "(no runs)"))
+    pager = client.dag_runs.list(
+        args.dag_id,
+        state=args.state or None,
+        run_type=args.run_type or None,
+        logical_after=args.logical_after,
+        logical_before=args.logical_before,
+        start_after=args.start_after,
+        start_before=args.start_before,
+        end_after=args.end_after,
+        end_before=args.end_before,
+        order_by=args.order_by,
+        limit=args.limit,
+    )
+    runs = [_run_row(r) for r in pager]
+    columns = RUN_COLUMNS if args.dag_id != "~" else ("dag_id", *RUN_COLUMNS)
+    _emit(console, args, runs, lambda: table(runs, columns, "(no runs)"))
     return EXIT_OK
 
 
@@ -514,8 +536,50 @@ DAG_COLUMNS = ("dag_id", "is_paused", "schedule", "owners", "tags", "description
 
 
 def cmd_dags_list(client: Client, args: argparse.Namespace, console: Console) -> int:
-    dags = [record(d) for d in client.dags.list(tags=args.tag or None, paused=args.paused, limit=args.limit)]
+    pager = client.dags.list(
+        tags=args.tag or None,
+        tags_match=args.tags_match,
+        paused=args.paused,
+        dag_id_pattern=args.pattern,
+        only_active=not args.include_inactive,
+        limit=args.limit,
+    )
+    dags = [record(d) for d in pager]
     _emit(console, args, dags, lambda: table(dags, DAG_COLUMNS, "(no DAGs)"))
+    return EXIT_OK
+
+
+def cmd_dags_details(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.dags.details(args.dag_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+TASK_COLUMNS = ("task_id", "operator_name", "trigger_rule", "retries", "pool", "is_mapped", "downstream_task_ids")
+
+
+def cmd_dags_tasks(client: Client, args: argparse.Namespace, console: Console) -> int:
+    tasks = [record(t) for t in client.dags.tasks(args.dag_id)]
+    _emit(console, args, tasks, lambda: table(tasks, TASK_COLUMNS, "(no tasks)"))
+    return EXIT_OK
+
+
+def cmd_dags_source(client: Client, args: argparse.Namespace, console: Console) -> int:
+    text = client.dags.source(args.dag_id)
+    _emit(console, args, {"dag_id": args.dag_id, "source": text}, lambda: text.rstrip("\n"))
+    return EXIT_OK
+
+
+def cmd_dags_warnings(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(w) for w in client.dags.warnings(args.dag_id, warning_type=args.type, limit=args.limit)]
+    columns = ("dag_id", "warning_type", "timestamp", "message")
+    _emit(console, args, rows, lambda: table(rows, columns, "(no warnings)"))
+    return EXIT_OK
+
+
+def cmd_dags_delete(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.dags.delete(args.dag_id, missing_ok=args.missing_ok)
+    _emit(console, args, {"deleted": args.dag_id}, lambda: f"deleted DAG {args.dag_id} (its runs and records)")
     return EXIT_OK
 
 
@@ -893,6 +957,24 @@ def _wait_options(parser: argparse.ArgumentParser, timeout_help: str) -> None:
         "--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, metavar="S", help="seconds between polls"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress line, even on a terminal")
+    parser.add_argument(
+        "--log-tail",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="if the run fails, also show the last N log lines of each failed task",
+    )
+
+
+def _count(text: str) -> int:
+    """A number of lines: 0 or more."""
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+_count.__name__ = "count"  # argparse's message: "invalid count value: '-1'"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -932,9 +1014,25 @@ def build_parser() -> argparse.ArgumentParser:
     _wait_options(p, "give up waiting after S seconds (exit 5)")
 
     runs = grouped("runs", "DAG runs: list, get, wait")
-    p = leaf(runs, "list", cmd_runs_list, "runs of a DAG, newest first")
-    p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(runs, "list", cmd_runs_list, "runs of a DAG (or of all DAGs), newest first")
+    p.add_argument("dag_id", metavar="DAG_ID", nargs="?", default="~", help="default: every DAG")
     p.add_argument("--state", action="append", metavar="STATE", help="only runs in this state (repeatable)")
+    p.add_argument(
+        "--run-type",
+        action="append",
+        metavar="TYPE",
+        help="only runs of this type: manual, scheduled ... (repeatable; Airflow 3)",
+    )
+    for field in ("logical", "start", "end"):
+        for side, word in (("after", "at or after"), ("before", "at or before")):
+            p.add_argument(
+                f"--{field}-{side}", metavar="ISO", help=f"only runs with a {field} date {word} ISO (UTC if naive)"
+            )
+    p.add_argument(
+        "--order-by",
+        metavar="FIELD",
+        help="logical_date, start_date, end_date, run_id, dag_id, state or updated_at; --order-by=-FIELD: descending",
+    )
     p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N runs (default 25)")
     p = leaf(runs, "get", cmd_runs_get, "one DAG run")
     p.add_argument("dag_id", metavar="DAG_ID")
@@ -956,16 +1054,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--try", dest="try_number", type=int, metavar="N", help="only try N")
     p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
 
-    dags = grouped("dags", "DAGs: list, get, pause, unpause")
+    dags = grouped("dags", "DAGs: list, get, details, tasks, source, warnings, pause, unpause, delete")
     p = leaf(dags, "list", cmd_dags_list, "DAGs by id")
-    p.add_argument("--tag", action="append", metavar="TAG", help="only DAGs with this tag (repeatable)")
+    p.add_argument("--tag", action="append", metavar="TAG", help="only DAGs with this tag (repeatable: any of them)")
+    p.add_argument("--tags-match", choices=("any", "all"), help="with --tag: any (default) or all of them (Airflow 3)")
+    p.add_argument("--pattern", metavar="TEXT", help="only DAGs whose id contains TEXT (case-insensitive)")
     paused = p.add_mutually_exclusive_group()
     paused.add_argument("--paused", action="store_const", const=True, dest="paused", help="only paused DAGs")
     paused.add_argument("--active", action="store_const", const=False, dest="paused", help="only unpaused DAGs")
+    p.add_argument(
+        "--include-inactive", action="store_true", help="also DAGs whose file is gone (Airflow 3: stale DAGs)"
+    )
     p.add_argument("--limit", type=int, metavar="N")
-    for name, help in (("get", "one DAG"), ("pause", "pause a DAG"), ("unpause", "unpause a DAG")):
-        p = leaf(dags, name, cmd_dags_get if name == "get" else cmd_dags_pause, help)
+    commands_of_a_dag: list[tuple[str, Handler, str]] = [
+        ("get", cmd_dags_get, "one DAG"),
+        ("details", cmd_dags_details, "a DAG with its settings (params, dates, limits, timeout ...)"),
+        ("tasks", cmd_dags_tasks, "the tasks of a DAG"),
+        ("source", cmd_dags_source, "the text of a DAG's file"),
+        ("pause", cmd_dags_pause, "pause a DAG"),
+        ("unpause", cmd_dags_pause, "unpause a DAG"),
+    ]
+    for name, handler, help in commands_of_a_dag:
+        p = leaf(dags, name, handler, help)
         p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(dags, "warnings", cmd_dags_warnings, "what the DAG processor warns about (all DAGs, or one)")
+    p.add_argument("dag_id", metavar="DAG_ID", nargs="?")
+    p.add_argument("--type", metavar="TYPE", help='only warnings of this type, e.g. "non-existent pool"')
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(dags, "delete", cmd_dags_delete, "delete a DAG's runs and records (the DAG processor re-adds its file)")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--missing-ok", action="store_true", help="a missing DAG is not an error")
 
     pools = grouped("pools", "pools: list, get, create, update, delete")
     p = leaf(pools, "list", cmd_pools_list, "all pools")
@@ -1099,7 +1217,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="JSON|@FILE|-", help="JSON body")
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
     for p in leaves:  # a short usage line: the connection/output options are listed below it
-        positionals = [a.metavar or a.dest for a in p._get_positional_actions()]
+        positionals = [
+            f"[{a.metavar or a.dest}]" if a.nargs == "?" else a.metavar or a.dest for a in p._get_positional_actions()
+        ]
         p.usage = " ".join([p.prog, "[options]", *(str(m) for m in positionals)])
     return parser
 

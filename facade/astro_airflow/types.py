@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -38,9 +39,11 @@ __all__ = [
     "Backfill",
     "Connection",
     "Dag",
+    "DagDetails",
     "DagImportError",
     "DagRun",
     "DagRunState",
+    "DagWarning",
     "EventLog",
     "Health",
     "Plugin",
@@ -48,6 +51,7 @@ __all__ = [
     "Provider",
     "QueuedEvent",
     "ReprocessBehavior",
+    "Task",
     "TaskInstance",
     "TaskInstanceState",
     "Variable",
@@ -89,6 +93,9 @@ class TaskInstanceState(StrEnum):
 # API's generated package (``_versions``)
 _RAW_MODELS: dict[str, dict[str, str]] = {
     "Dag": {"v1": "dag:DAG", "v2": "dag_response:DAGResponse"},
+    "DagDetails": {"v1": "dag_detail:DAGDetail", "v2": "dag_details_response:DAGDetailsResponse"},
+    "Task": {"v1": "task:Task", "v2": "task_response:TaskResponse"},
+    "DagWarning": {"v1": "dag_warning:DagWarning", "v2": "dag_warning_response:DAGWarningResponse"},
     "DagRun": {"v1": "dag_run:DAGRun", "v2": "dag_run_response:DAGRunResponse"},
     "TaskInstance": {"v1": "task_instance:TaskInstance", "v2": "task_instance_response:TaskInstanceResponse"},
     "Pool": {"v1": "pool:Pool", "v2": "pool_response:PoolResponse"},
@@ -149,6 +156,36 @@ def to_int(value: Any) -> int | None:
         return None
 
 
+#: ISO 8601 durations as Airflow 3 sends them (``PT1H30M``, ``P1DT2H``, ``-PT5.5S``)
+_DURATION = re.compile(
+    r"^(?P<sign>[-+])?P(?:(?P<weeks>\d+(?:\.\d+)?)W)?(?:(?P<days>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<hours>\d+(?:\.\d+)?)H)?(?:(?P<minutes>\d+(?:\.\d+)?)M)?(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?$"
+)
+
+
+def to_timedelta(value: Any) -> timedelta | None:
+    """A server duration as a timedelta; None for null or unreadable values. Airflow 2 and Airflow 3's
+    task answers send ``{"__type": "TimeDelta", "days": 0, "seconds": 90, "microseconds": 0}``, Airflow
+    3's DAG details an ISO 8601 duration (``"PT1H30M"``); a bare number is seconds."""
+    try:
+        if isinstance(value, dict):
+            parts = {k: value.get(k) or 0 for k in ("days", "seconds", "microseconds")}
+            if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in parts.values()):
+                return None
+            return timedelta(**parts)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return timedelta(seconds=value)
+        if isinstance(value, str) and (match := _DURATION.match(value.strip().upper())):
+            amounts = {k: float(v) for k, v in match.groupdict().items() if k != "sign" and v}
+            if not amounts:
+                return None
+            duration = timedelta(**amounts)
+            return -duration if match["sign"] == "-" else duration
+    except (OverflowError, ValueError):
+        return None
+    return None
+
+
 def _text(value: Any) -> str | None:
     return value if value is None or isinstance(value, str) else str(value)
 
@@ -189,6 +226,10 @@ def _bool(key: str) -> dict[str, Any]:
 def _date(key: str, renamed: str | None = None) -> dict[str, Any]:
     read = _first(key, renamed)
     return _read(lambda d: to_datetime(read(d)))
+
+
+def _duration_of(key: str) -> dict[str, Any]:
+    return _read(lambda d: to_timedelta(d.get(key)))
 
 
 def _state(cls: type[StrEnum]) -> dict[str, Any]:
@@ -316,6 +357,118 @@ class Dag(_Resource):
     next_dagrun_logical_date: datetime | None = attrs.field(
         default=None, metadata=_date("next_dagrun_logical_date", "next_dagrun")
     )
+
+
+def _param_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"name": {"value": "world", "schema": {...}, "description": ...}}`` -> ``{"name": "world"}``."""
+    params = data.get("params")
+    if not isinstance(params, dict):
+        return {}
+    return {str(k): v.get("value") if isinstance(v, dict) else v for k, v in params.items()}
+
+
+def _object(*keys: str) -> Reader:
+    """The first of ``keys`` that holds a JSON object (renamed keys: ``dataset_expression``)."""
+    return lambda d: next((v for k in keys if isinstance(v := d.get(k), dict)), None)
+
+
+def _search_path(data: Mapping[str, Any]) -> list[str]:
+    value = data.get("template_search_path", data.get("template_searchpath"))
+    if isinstance(value, str):
+        return [value]
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class DagDetails(Dag):
+    """``dags.details()``: everything ``Dag`` has, and the settings both Airflow 2 and 3 report."""
+
+    dag_display_name: str | None = attrs.field(default=None, metadata=_str("dag_display_name"))
+    #: each param's default value (``{"name": "world"}``); its schema and description are in ``.data["params"]``
+    params: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_param_values))
+    start_date: datetime | None = attrs.field(default=None, metadata=_date("start_date"))
+    end_date: datetime | None = attrs.field(default=None, metadata=_date("end_date"))
+    catchup: bool | None = attrs.field(default=None, metadata=_bool("catchup"))
+    max_active_runs: int | None = attrs.field(default=None, metadata=_int("max_active_runs"))
+    max_active_tasks: int | None = attrs.field(default=None, metadata=_int("max_active_tasks"))
+    max_consecutive_failed_dag_runs: int | None = attrs.field(
+        default=None, metadata=_int("max_consecutive_failed_dag_runs")
+    )
+    #: the ``dagrun_timeout`` of the DAG
+    dag_run_timeout: timedelta | None = attrs.field(default=None, metadata=_duration_of("dag_run_timeout"))
+    timezone: str | None = attrs.field(default=None, metadata=_str("timezone"))
+    doc_md: str | None = attrs.field(default=None, repr=False, metadata=_str("doc_md"))
+    is_paused_upon_creation: bool | None = attrs.field(default=None, metadata=_bool("is_paused_upon_creation"))
+    render_template_as_native_obj: bool | None = attrs.field(
+        default=None, metadata=_bool("render_template_as_native_obj")
+    )
+    #: ``template_search_path`` on Airflow 3, ``template_searchpath`` on Airflow 2
+    template_search_path: list[str] = attrs.field(factory=list, metadata=_read(_search_path))
+    has_import_errors: bool | None = attrs.field(default=None, metadata=_bool("has_import_errors"))
+    has_task_concurrency_limits: bool | None = attrs.field(default=None, metadata=_bool("has_task_concurrency_limits"))
+    #: when the DAG processor last parsed the file
+    last_parsed_time: datetime | None = attrs.field(default=None, metadata=_date("last_parsed_time"))
+    #: the assets (Airflow 2: datasets) that schedule the DAG, as Airflow describes them
+    asset_expression: Mapping[str, Any] | None = attrs.field(
+        default=None, metadata=_read(_object("asset_expression", "dataset_expression"))
+    )
+    next_dagrun_data_interval_start: datetime | None = attrs.field(
+        default=None, metadata=_date("next_dagrun_data_interval_start")
+    )
+    next_dagrun_data_interval_end: datetime | None = attrs.field(
+        default=None, metadata=_date("next_dagrun_data_interval_end")
+    )
+    #: what Airflow 2's ``GET /dagSources/{file_token}`` needs (``dags.source()`` uses it)
+    file_token: str | None = attrs.field(default=None, repr=False, metadata=_str("file_token"))
+
+
+def _class_name(data: Mapping[str, Any]) -> str | None:
+    ref = data.get("class_ref")
+    name = ref.get("class_name") if isinstance(ref, dict) else None
+    return name if isinstance(name, str) else None
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class Task(_Resource):
+    """A task of a DAG as defined (``dags.tasks()``); what ran is a ``TaskInstance``."""
+
+    task_id: str = attrs.field(metadata=_id("task_id"))
+    #: as Airflow shows it: ``"@task"`` for a decorated task, else the operator's class name
+    operator_name: str | None = attrs.field(default=None, metadata=_str("operator_name"))
+    #: the operator's class name (``_PythonDecoratedOperator`` for ``@task``), like ``TaskInstance.operator``
+    operator_class: str | None = attrs.field(default=None, metadata=_read(_class_name))
+    owner: str | None = attrs.field(default=None, metadata=_str("owner"))
+    retries: int | None = attrs.field(default=None, metadata=_int("retries"))
+    retry_delay: timedelta | None = attrs.field(default=None, metadata=_duration_of("retry_delay"))
+    execution_timeout: timedelta | None = attrs.field(default=None, metadata=_duration_of("execution_timeout"))
+    pool: str | None = attrs.field(default=None, metadata=_str("pool"))
+    pool_slots: int | None = attrs.field(default=None, metadata=_int("pool_slots"))
+    queue: str | None = attrs.field(default=None, metadata=_str("queue"))
+    priority_weight: int | None = attrs.field(default=None, metadata=_int("priority_weight"))
+    weight_rule: str | None = attrs.field(default=None, metadata=_str("weight_rule"))
+    trigger_rule: str | None = attrs.field(default=None, metadata=_str("trigger_rule"))
+    downstream_task_ids: list[str] = attrs.field(factory=list, metadata=_read(_strings("downstream_task_ids")))
+    is_mapped: bool | None = attrs.field(default=None, metadata=_bool("is_mapped"))
+    depends_on_past: bool | None = attrs.field(default=None, metadata=_bool("depends_on_past"))
+    wait_for_downstream: bool | None = attrs.field(default=None, metadata=_bool("wait_for_downstream"))
+    start_date: datetime | None = attrs.field(default=None, metadata=_date("start_date"))
+    end_date: datetime | None = attrs.field(default=None, metadata=_date("end_date"))
+    template_fields: list[str] = attrs.field(factory=list, metadata=_read(_strings("template_fields")))
+    doc_md: str | None = attrs.field(default=None, repr=False, metadata=_str("doc_md"))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class DagWarning(_Resource):
+    """A problem the DAG processor found in a DAG (``dags.warnings()``)."""
+
+    dag_id: str = attrs.field(metadata=_id("dag_id"))
+    #: e.g. ``"non-existent pool"``, ``"asset conflict"``, ``"runtime varying value"`` (Airflow 3)
+    warning_type: str | None = attrs.field(default=None, metadata=_str("warning_type"))
+    message: str | None = attrs.field(default=None, metadata=_str("message"))
+    timestamp: datetime | None = attrs.field(default=None, metadata=_date("timestamp"))
 
 
 def _conf(data: Mapping[str, Any]) -> dict[str, Any]:

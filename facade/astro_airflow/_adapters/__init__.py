@@ -22,7 +22,7 @@ from .._versions import version
 if TYPE_CHECKING:
     from .._base_client import Context, Op
 
-__all__ = ["Adapter", "Items", "adapter_for"]
+__all__ = ["RUN_ORDER", "Adapter", "Items", "adapter_for"]
 
 #: a page of a list: the items (JSON objects) and the server's total, if it gives one
 Items = tuple[list[Any], int | None]
@@ -48,6 +48,10 @@ def _no_backfill(endpoint: str) -> str:
     )
 
 
+#: what DAG runs can be ordered by (``dag_runs.list(order_by=...)``), in neutral names
+RUN_ORDER = ("logical_date", "start_date", "end_date", "run_id", "dag_id", "state", "updated_at")
+
+
 class Adapter:
     """The calls every API may serve. A method an API lacks raises ``UnsupportedOperationError``."""
 
@@ -59,10 +63,30 @@ class Adapter:
 
     # -- DAGs ------------------------------------------------------------------------------------
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
+        """``filters`` (neutral names, each optional): ``tags`` (list), ``tags_match`` ("any"/"all"),
+        ``paused``, ``dag_id_pattern``, ``only_active``."""
         self._unsupported("listing DAGs", "GET /api/v1/dags")
 
     def dag(self, dag_id: str) -> Op[Any]:
         self._unsupported("reading a DAG", "GET /api/v1/dags/{dag_id}")
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        self._unsupported("reading a DAG's details", "GET /api/v1/dags/{dag_id}/details")
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        """The DAG file's text."""
+        self._unsupported("reading a DAG's source", "GET /api/v1/dagSources/{file_token}")
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        """Every task of the DAG (one answer: the API does not page them)."""
+        self._unsupported("listing a DAG's tasks", "GET /api/v1/dags/{dag_id}/tasks")
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing DAG warnings", "GET /api/v1/dagWarnings (Airflow >= 2.6)")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        """``ConflictError`` while task instances of the DAG are running."""
+        self._unsupported("deleting a DAG", "DELETE /api/v1/dags/{dag_id}")
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         self._unsupported("pausing a DAG", "PATCH /api/v1/dags/{dag_id}")
@@ -74,7 +98,11 @@ class Adapter:
         self._unsupported("triggering a DAG", "POST /api/v1/dags/{dag_id}/dagRuns")
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """``dag_id`` ``"~"``: every DAG. ``filters`` (neutral names, each optional): ``state`` and
+        ``run_type`` (lists), ``logical_date_gte``/``_lte``, ``start_date_gte``/``_lte``,
+        ``end_date_gte``/``_lte`` (aware datetimes), ``order_by`` (one of ``RUN_ORDER``, ``-`` for
+        descending; default: newest first)."""
         self._unsupported("listing DAG runs", "GET /api/v1/dags/{dag_id}/dagRuns")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -91,7 +119,9 @@ class Adapter:
         self._unsupported("deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         self._unsupported("listing task instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:

@@ -4,6 +4,9 @@ Quirks of Airflow 2 handled here:
 
 * ``update_mask`` is read comma-separated (style=form, explode=false); the generated client
   repeats the parameter, and Airflow 2 then applies only the last field: one joined value is sent.
+* The logical date is ``execution_date`` in DAG-run filters and ordering too, and the run id is
+  ordered as ``dag_run_id``; runs cannot be filtered by run type (400 "Extra query parameter(s)").
+* A DAG's source is served by its signed ``file_token`` (read from the DAG), not by its id.
 * ``POST /variables`` overwrites an existing key (no 409), and ``update_mask=value`` is refused
   (its schema loads ``value`` as ``val``): a value change is sent without a mask.
 * Assets are "datasets". Their events cannot be filtered by time or by URI (only by dataset id, looked
@@ -26,6 +29,10 @@ from . import Adapter, Items, items_of, states_param
 ROOT = version("v1").generated_root
 
 
+#: neutral names of what runs are ordered by, where Airflow 2 names them otherwise
+_RUN_ORDER = {"logical_date": "execution_date", "run_id": "dag_run_id"}
+
+
 def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
     return Call.of(kwargs, root=ROOT, **extra)
 
@@ -35,6 +42,13 @@ class V1(Adapter):
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
         from airflow_api_v1.api.dag import get_dags
 
+        filters = dict(filters)
+        if filters.pop("tags_match", None) == "all":
+            self._unsupported(
+                "listing DAGs with all of the given tags (tags_match='all')",
+                "Airflow 2 lists the DAGs with any of them; keep those with all: "
+                "[d for d in client.dags.list(tags=tags) if set(tags) <= set(d.tags)]",
+            )
         kwargs = get_dags.request_kwargs(limit=limit, offset=offset, order_by="dag_id", **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dags")
 
@@ -42,6 +56,41 @@ class V1(Adapter):
         from airflow_api_v1.api.dag import get_dag
 
         return (yield from self.ctx.request(_call(get_dag.request_kwargs(dag_id))))
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        from airflow_api_v1.api.dag import get_dag_details
+
+        return (yield from self.ctx.request(_call(get_dag_details.request_kwargs(dag_id))))
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        from airflow_api_v1.api.dag import get_dag_source
+
+        # Airflow 2 serves a source by the signed file token of the DAG, not by its id
+        token = (yield from self.dag(dag_id)).get("file_token")
+        if not isinstance(token, str) or not token:
+            self._unsupported(f"reading the source of DAG {dag_id!r} (its answer has no file_token)")
+        body = yield from self.ctx.request(_call(get_dag_source.request_kwargs(token)))  # JSON, as its spec says
+        content = body.get("content") if isinstance(body, dict) else None
+        return content if isinstance(content, str) else ""
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v1.api.dag import get_tasks
+
+        return items_of(
+            (yield from self.ctx.request(_call(get_tasks.request_kwargs(dag_id, order_by="task_id")))), "tasks"
+        )
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dag_warning import get_dag_warnings
+
+        filters = {k: v for k, v in (("dag_id", dag_id), ("warning_type", warning_type)) if v is not None}
+        kwargs = get_dag_warnings.request_kwargs(limit=limit, offset=offset, order_by="timestamp", **filters)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_warnings")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        from airflow_api_v1.api.dag import delete_dag
+
+        yield from self.ctx.request(_call(delete_dag.request_kwargs(dag_id)))
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         from airflow_api_v1.api.dag import patch_dag
@@ -70,12 +119,22 @@ class V1(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
         from airflow_api_v1.api.dag_run import get_dag_runs
 
-        kwargs = get_dag_runs.request_kwargs(
-            dag_id, limit=limit, offset=offset, order_by="-execution_date", **states_param(states)
-        )
+        filters = dict(filters)
+        if filters.pop("run_type", None):
+            self._unsupported(
+                "filtering DAG runs by run_type",
+                "Airflow 2's API has no such filter: it answers 400 to run_type=; read each run's run_type "
+                "instead: [r for r in client.dag_runs.list(dag_id) if r.run_type == 'manual']",
+            )
+        order = filters.pop("order_by", None) or "-logical_date"
+        name = order.lstrip("-")
+        order = order[: len(order) - len(name)] + _RUN_ORDER.get(name, name)
+        # Airflow 2 calls the logical date execution_date in its filters and its ordering
+        params = {k.replace("logical_date", "execution_date"): v for k, v in filters.items()}
+        kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=order, **params)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -112,10 +171,12 @@ class V1(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         from airflow_api_v1.api.task_instance import get_task_instances
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:

@@ -36,7 +36,13 @@ class V2(Adapter):
     # -- DAGs ------------------------------------------------------------------------------------
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
         from airflow_api_v2.api.dag import get_dags
+        from airflow_api_v2.models.get_dags_tags_match_mode_type_0 import GetDagsTagsMatchModeType0
 
+        filters = dict(filters)
+        if "only_active" in filters:  # Airflow 3 says the opposite: stale
+            filters["exclude_stale"] = filters.pop("only_active")
+        if (mode := filters.pop("tags_match", None)) is not None:
+            filters["tags_match_mode"] = GetDagsTagsMatchModeType0(mode)
         kwargs = get_dags.request_kwargs(limit=limit, offset=offset, order_by=["dag_id"], **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dags")
 
@@ -44,6 +50,40 @@ class V2(Adapter):
         from airflow_api_v2.api.dag import get_dag
 
         return (yield from self.ctx.request(_call(get_dag.request_kwargs(dag_id))))
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        from airflow_api_v2.api.dag import get_dag_details
+
+        return (yield from self.ctx.request(_call(get_dag_details.request_kwargs(dag_id))))
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        from airflow_api_v2.api.dag_source import get_dag_source
+        from airflow_api_v2.models.get_dag_source_accept import GetDagSourceAccept
+
+        kwargs = get_dag_source.request_kwargs(dag_id, accept=GetDagSourceAccept.TEXTPLAIN)
+        # the generated "accept" header does not replace the client's default "Accept: application/json"
+        text: str = yield from self.ctx.request(_call(kwargs, text=True, headers={"Accept": "text/plain"}))
+        return text
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v2.api.task import get_tasks
+
+        return items_of(
+            (yield from self.ctx.request(_call(get_tasks.request_kwargs(dag_id, order_by="task_id")))), "tasks"
+        )
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.dag_warning import list_dag_warnings
+
+        kwargs = list_dag_warnings.request_kwargs(dag_id=dag_id, limit=limit, offset=offset, order_by=["timestamp"])
+        if warning_type is not None:  # as given: a type newer than the generated enum reaches the server
+            kwargs["params"]["warning_type"] = warning_type
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_warnings")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        from airflow_api_v2.api.dag import delete_dag
+
+        yield from self.ctx.request(_call(delete_dag.request_kwargs(dag_id)))
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         from airflow_api_v2.api.dag import patch_dag
@@ -71,12 +111,12 @@ class V2(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
         from airflow_api_v2.api.dag_run import get_dag_runs
 
-        kwargs = get_dag_runs.request_kwargs(
-            dag_id, limit=limit, offset=offset, order_by=["-run_after"], **states_param(states)
-        )
+        filters = dict(filters)
+        order = filters.pop("order_by", None) or "-run_after"  # newest first, also runs without a logical date
+        kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=[order], **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -106,10 +146,12 @@ class V2(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         from airflow_api_v2.api.task_instance import get_task_instances
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -455,4 +497,30 @@ def log_text(body: Any) -> str:
             if part
         )
         lines.append(f"{head} - {item['event']}" if head else str(item["event"]))
+        if isinstance(item.get("error_detail"), list):
+            lines += _traceback(item["error_detail"])
     return "\n".join(lines)
+
+
+def _traceback(errors: list[Any]) -> list[str]:
+    """A log line's ``error_detail`` (the exception of a failed task, frame by frame) as the Python
+    traceback Airflow's UI shows: the exception's type and message end the failed task's log."""
+    lines: list[str] = []
+    for error in errors:
+        if not isinstance(error, dict):
+            continue
+        if lines:
+            lines.append("")
+            lines.append(
+                "The above exception was the direct cause of the following exception:"
+                if error.get("is_cause")
+                else "During handling of the above exception, another exception occurred:"
+            )
+            lines.append("")
+        lines.append("Traceback (most recent call last):")
+        for frame in error.get("frames") or []:
+            if isinstance(frame, dict):
+                lines.append(f'  File "{frame.get("filename")}", line {frame.get("lineno")}, in {frame.get("name")}')
+        value = error.get("exc_value")
+        lines.append(f"{error.get('exc_type')}: {value}" if value not in (None, "") else str(error.get("exc_type")))
+    return lines
