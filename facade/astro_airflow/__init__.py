@@ -41,7 +41,18 @@ from ._errors import (
 
 if TYPE_CHECKING:
     from ._pagination import AsyncPager, Page, SyncPager
-    from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
+    from .types import (
+        Connection,
+        Dag,
+        DagRun,
+        DagRunState,
+        Health,
+        Pool,
+        TaskInstance,
+        TaskInstanceState,
+        TaskInstanceTry,
+        Variable,
+    )
 
 #: imported on first access (PEP 562): attrs and the result classes cost more at import than all of
 #: the rest of astro_airflow (-X importtime)
@@ -57,6 +68,7 @@ _LAZY = {
             "Pool",
             "TaskInstance",
             "TaskInstanceState",
+            "TaskInstanceTry",
             "Variable",
         ),
         ".types",
@@ -112,6 +124,7 @@ __all__ = [
     "SyncPager",
     "TaskInstance",
     "TaskInstanceState",
+    "TaskInstanceTry",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",
