@@ -124,7 +124,7 @@ class Adapter:
     def _current(self, dag_id: str, refs: list[Any]) -> Op[list[Any]]:
         """The task instances ``refs`` name (objects with ``dag_run_id``, ``task_id`` and maybe
         ``map_index``), as they are now, in the order of ``refs``: one filtered listing."""
-        keys = [(r.get("dag_run_id"), r.get("task_id"), r.get("map_index")) for r in refs if isinstance(r, dict)]
+        keys = [ti_key(r) for r in refs if isinstance(r, dict)]
         if not keys:
             return []
         filters = {"run_ids": sorted({str(k[0]) for k in keys}), "task_ids": sorted({str(k[1]) for k in keys})}
@@ -139,7 +139,7 @@ class Adapter:
         out, seen = [], set()
         for run_id, task_id, map_index in keys:
             for item in found:
-                key = (item.get("dag_run_id"), item.get("task_id"), item.get("map_index"))
+                key = ti_key(item)
                 if key[:2] == (run_id, task_id) and map_index in (None, key[2]) and key not in seen:
                     seen.add(key)
                     out.append(item)
@@ -221,6 +221,11 @@ def items_of(body: Any, key: str) -> Items:
         return [], None
     items = body.get(key)
     return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))
+
+
+def ti_key(ti: Any) -> tuple[Any, Any, Any]:
+    """What names a task instance in a DAG's answers: (run id, task id, map index or None)."""
+    return ti.get("dag_run_id"), ti.get("task_id"), ti.get("map_index")
 
 
 def states_param(states: Sequence[str] | None) -> dict[str, Any]:

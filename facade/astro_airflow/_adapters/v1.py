@@ -120,10 +120,14 @@ class V1(Adapter):
     def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
         from airflow_api_v1.api.task_instance import get_task_instances, get_task_instances_batch
         from airflow_api_v1.models.list_task_instance_form import ListTaskInstanceForm
+        from airflow_api_v1.models.task_state_type_1 import TaskStateType1
 
         from ..types import to_datetime
 
         named = {_V1_FILTERS.get(name, name): value for name, value in filters.items()}
+        unknown = [s for s in named.get("state", ()) if s not in {t.value for t in TaskStateType1}]
+        if unknown:  # a state of a newer Airflow: the GET would answer 500
+            raise InvalidInputError(f"Airflow 2 has no task instance state {unknown[0]!r}")
         if "task_ids" in named or "dag_run_ids" in named:
             # the GET cannot filter by task (nor by several runs); the batch POST can
             body: dict[str, Any] = {**named, "page_offset": offset, "page_limit": limit}

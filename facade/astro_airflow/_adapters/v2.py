@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import Any
 
 from .._base_client import Call, Op
+from .._errors import ConflictError
 from .._versions import version
-from . import Adapter, Items, items_of, states_param
+from . import Adapter, Items, items_of, states_param, ti_key
 
 ROOT = version("v2").generated_root
 
@@ -177,8 +178,6 @@ class V2(Adapter):
         )
         from airflow_api_v2.models.patch_task_instance_body import PatchTaskInstanceBody
 
-        from .._errors import ConflictError
-
         body = PatchTaskInstanceBody.from_dict({"new_state": state, **include})
         if map_index < 0:
             kwargs = patch_task_instance_dry_run.request_kwargs(dag_id, run_id, task_id, body=body)
@@ -200,9 +199,9 @@ class V2(Adapter):
         except ConflictError:  # already in the state: set by a repeat of this PATCH, or by someone else
             return (yield from self._current(dag_id, would))
         changed, _ = items_of(answer, "task_instances")
-        keys = {(ti.get("dag_run_id"), ti.get("task_id"), ti.get("map_index")) for ti in would}
-        if keys <= {(ti.get("dag_run_id"), ti.get("task_id"), ti.get("map_index")) for ti in changed}:
-            return [ti for ti in changed if (ti.get("dag_run_id"), ti.get("task_id"), ti.get("map_index")) in keys]
+        keys = {ti_key(ti) for ti in would}
+        if keys <= {ti_key(ti) for ti in changed}:  # nothing but the task of the path changed
+            return [ti for ti in changed if ti_key(ti) in keys]
         return (yield from self._current(dag_id, would))
 
     def set_task_instance_note(

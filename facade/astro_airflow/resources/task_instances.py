@@ -58,8 +58,10 @@ __all__ = ["AsyncTaskInstances", "TaskInstances"]
 
 #: the states a task instance can be set to (both servers accept these three only)
 SETTABLE_STATES = ("success", "failed", "skipped")
-#: what the list's ``state`` filter takes: the states, and "none" for task instances without one yet
-_FILTER_STATES = frozenset({*(s.value for s in TaskInstanceState), "none"})
+#: what the list's ``state`` filter takes: the states (Airflow 3.1+ adds "awaiting_input", human in the
+#: loop), and "none" for task instances without one yet. Checked here: Airflow 2 answers an unknown
+#: state with 500
+_FILTER_STATES = frozenset({*(s.value for s in TaskInstanceState), "awaiting_input", "none"})
 
 
 def _strings(what: str, value: str | Sequence[str] | None, single: bool = True) -> builtins.list[str] | None:
@@ -81,13 +83,25 @@ def _strings(what: str, value: str | Sequence[str] | None, single: bool = True) 
     return values or None
 
 
+#: the list's date arguments (bounds included) and the neutral filters the adapters read
+_DATE_FILTERS = {
+    "logical_after": "logical_date_gte",
+    "logical_before": "logical_date_lte",
+    "start_after": "start_date_gte",
+    "start_before": "start_date_lte",
+    "end_after": "end_date_gte",
+    "end_before": "end_date_lte",
+}
+
+
 def _filters(
     state: str | Sequence[str] | None,
     task_ids: Sequence[str] | None,
     pool: str | Sequence[str] | None,
     queue: str | Sequence[str] | None,
-    dates: dict[str, datetime | str | None],
+    **dates: datetime | str | None,
 ) -> dict[str, Any]:
+    """The list's arguments as the adapters' neutral filters (see ``Adapter.task_instances``), checked."""
     filters: dict[str, Any] = {}
     states = _strings("state", state)
     if states is not None:
@@ -112,17 +126,6 @@ def _filters(
         if value is not None:
             filters[_DATE_FILTERS[argument]] = wire_datetime(value, argument)
     return filters
-
-
-#: the list's date arguments (bounds included) and the neutral filters the adapters read
-_DATE_FILTERS = {
-    "logical_after": "logical_date_gte",
-    "logical_before": "logical_date_lte",
-    "start_after": "start_date_gte",
-    "start_before": "start_date_lte",
-    "end_after": "end_date_gte",
-    "end_before": "end_date_lte",
-}
 
 
 def _list(dag_id: str, run_id: str, filters: dict[str, Any]) -> Callable[[Context, int, int], Op[Page[TaskInstance]]]:
@@ -265,9 +268,18 @@ class TaskInstances(SyncResource):
         >>> failed = client.task_instances.list("~", "~", state=["failed", "upstream_failed"],
         ...                                     start_after="2024-06-01T00:00:00")
         """
-        dates = {"logical_after": logical_after, "logical_before": logical_before, "start_after": start_after}
-        dates |= {"start_before": start_before, "end_after": end_after, "end_before": end_before}
-        filters = _filters(state, task_ids, pool, queue, dates)
+        filters = _filters(
+            state,
+            task_ids,
+            pool,
+            queue,
+            logical_after=logical_after,
+            logical_before=logical_before,
+            start_after=start_after,
+            start_before=start_before,
+            end_after=end_after,
+            end_before=end_before,
+        )
         return SyncPager(self._client, _list(dag_id, run_id, filters), self._client._page_size, limit)
 
     def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
@@ -358,9 +370,18 @@ class AsyncTaskInstances(AsyncResource):
     ) -> AsyncPager[TaskInstance]:
         """``async for ti in client.task_instances.list("hello", run_id, state="failed"): ...`` (see
         ``TaskInstances.list``)."""
-        dates = {"logical_after": logical_after, "logical_before": logical_before, "start_after": start_after}
-        dates |= {"start_before": start_before, "end_after": end_after, "end_before": end_before}
-        filters = _filters(state, task_ids, pool, queue, dates)
+        filters = _filters(
+            state,
+            task_ids,
+            pool,
+            queue,
+            logical_after=logical_after,
+            logical_before=logical_before,
+            start_after=start_after,
+            start_before=start_before,
+            end_after=end_after,
+            end_before=end_before,
+        )
         return AsyncPager(self._client, _list(dag_id, run_id, filters), self._client._page_size, limit)
 
     async def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
