@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         Task,
         TaskInstance,
         TaskInstanceState,
+        TaskInstanceTry,
         Variable,
         XCom,
     )
@@ -92,6 +93,7 @@ _LAZY = {
             "Task",
             "TaskInstance",
             "TaskInstanceState",
+            "TaskInstanceTry",
             "Variable",
             "XCom",
         ),
@@ -160,6 +162,7 @@ __all__ = [
     "Task",
     "TaskInstance",
     "TaskInstanceState",
+    "TaskInstanceTry",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UnsupportedOperationError",

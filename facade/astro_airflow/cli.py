@@ -516,10 +516,47 @@ def cmd_runs_wait(client: Client, args: argparse.Namespace, console: Console) ->
     return _wait(client, args, console, args.dag_id, args.run_id)
 
 
+TASK_COLUMNS = ("task_id", "map_index", "state", "try_number", "start_date", "end_date", "duration")
+
+
 def cmd_tasks_list(client: Client, args: argparse.Namespace, console: Console) -> int:
-    tis = [record(t) for t in client.task_instances.list(args.dag_id, args.run_id)]
-    cols = ("task_id", "map_index", "state", "try_number", "start_date", "end_date", "duration")
+    pager = client.task_instances.list(
+        args.dag_id,
+        args.run_id,
+        state=args.state,
+        task_ids=args.task_id,
+        pool=args.pool,
+        queue=args.queue,
+        limit=args.limit,
+    )
+    tis = [record(t) for t in pager]
+    cols = (*(("dag_id",) if args.dag_id == "~" else ()), *(("run_id",) if args.run_id == "~" else ()), *TASK_COLUMNS)
     _emit(console, args, tis, lambda: table(tis, cols, "(no task instances)"))
+    return EXIT_OK
+
+
+def cmd_tasks_set_state(client: Client, args: argparse.Namespace, console: Console) -> int:
+    tis = client.task_instances.set_state(
+        args.dag_id,
+        args.run_id,
+        args.task_id,
+        args.state,
+        map_index=args.map_index,
+        include_upstream=args.upstream,
+        include_downstream=args.downstream,
+        include_future=args.future,
+        include_past=args.past,
+        dry_run=args.dry_run,
+    )
+    rows = [record(t) for t in tis]
+
+    def text() -> str:
+        if not rows:
+            return f"nothing to change: no task instance would become {args.state}"
+        head = f"dry run: these would be set to {args.state} (nothing changed)" if args.dry_run else "changed:"
+        return head + "\n" + table(rows, ("dag_id", "run_id", "task_id", "map_index", "state"))
+
+    _emit(console, args, rows, text)
     return EXIT_OK
 
 
@@ -758,6 +795,143 @@ def cmd_backfills_create(client: Client, args: argparse.Namespace, console: Cons
     return EXIT_OK
 
 
+def _read_file(path: str, what: str) -> str:
+    """A file's text (``-``: stdin), or a ``UsageError`` naming it."""
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        with open(os.path.expanduser(path), encoding="utf-8") as f:
+            return f.read()
+    except OSError as exc:
+        raise UsageError(f"{what} {path}: cannot read the file ({exc.strerror or exc})") from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{what} {path}: not UTF-8 text ({exc.reason})") from None
+
+
+def _variables_file(path: str) -> list[tuple[str, str, str | None]]:
+    """(key, value as stored, description) from a file in the format of ``airflow variables export``:
+    ``{key: value}``, a value that is not a string stored as JSON, ``{"value": ..., "description": ...}``
+    for a variable with a description. Checked whole before anything is sent."""
+    text = _read_file(path, "FILE")
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise UsageError(f"{path} is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise UsageError(
+            f"{path} must hold a JSON object {{key: value, ...}} (what `airflow variables export` writes), "
+            f"got {type(data).__name__ if data is not None else 'null'}"
+        )
+    entries = []
+    for key, raw in data.items():
+        if not key.strip():
+            raise UsageError(f"{path}: a variable key must be a non-empty string, got {key!r}")
+        value, description = raw, None
+        if isinstance(raw, dict) and "value" in raw:  # Airflow 3's form for a variable with a description
+            value, description = raw["value"], raw.get("description")
+            if description is not None and not isinstance(description, str):
+                raise UsageError(f"{path}: the description of {key!r} must be a string or null")
+        # what Airflow's import stores: a string as it is, anything else as indented JSON
+        stored = value if isinstance(value, str) else json.dumps(value, indent=2)
+        entries.append((key, stored, description))
+    return entries
+
+
+def cmd_variables_import(client: Client, args: argparse.Namespace, console: Console) -> int:
+    from . import AirflowError, AuthenticationError, PermissionDeniedError
+
+    entries = _variables_file(args.file)
+    failed: list[str] = []
+    for key, value, description in entries:
+        try:
+            client.variables.set(key, value, description=description)
+        except (AuthenticationError, PermissionDeniedError):
+            raise  # every other key would fail the same way
+        except AirflowError as exc:
+            console.err(f"error: variable {key!r} not imported: {exc}")
+            failed.append(key)
+    done = len(entries) - len(failed)
+    summary = {"file": args.file, "imported": done, "failed": failed, "total": len(entries)}
+    _emit(console, args, summary, lambda: f"imported {done} of {len(entries)} variables from {args.file}")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+#: what Airflow 3 answers instead of the values of keys that look secret
+_HIDDEN = "***"
+
+
+def _shows_hidden(value: Any) -> bool:
+    if isinstance(value, str):
+        return value == _HIDDEN
+    if isinstance(value, dict):
+        return any(_shows_hidden(v) for v in value.values())
+    return isinstance(value, list) and any(_shows_hidden(v) for v in value)
+
+
+def cmd_variables_export(client: Client, args: argparse.Namespace, console: Console) -> int:
+    exported: dict[str, Any] = {}
+    hidden: list[str] = []
+    decoder = json.JSONDecoder()
+    for var in client.variables.list():
+        raw = var.value if var.value is not None else ""
+        # what `airflow variables export` writes (Airflow 3.3, which also reads Airflow 2's files):
+        # a JSON value as JSON, anything else as its string, {"value", "description"} with a description
+        try:
+            value: Any = decoder.decode(raw)
+        except ValueError:
+            value = raw
+        if isinstance(value, str):
+            value = raw
+        if _shows_hidden(value):
+            hidden.append(var.key)  # the server hid it: exporting "***" would overwrite it on import
+            continue
+        if var.description or (isinstance(value, dict) and "value" in value):
+            exported[var.key] = {"value": value, "description": var.description}
+        else:
+            exported[var.key] = value
+    text = json.dumps(exported, sort_keys=True, indent=4)
+    if args.file == "-":
+        console.out(text)
+    else:
+        try:
+            with open(os.path.expanduser(args.file), "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as exc:
+            raise UsageError(f"FILE {args.file}: cannot write the file ({exc.strerror or exc})") from None
+        summary = {"file": args.file, "exported": len(exported), "not_exported": hidden}
+        _emit(console, args, summary, lambda: f"exported {len(exported)} variables to {args.file}")
+    if hidden:
+        console.err(
+            f"error: {len(hidden)} variable(s) not exported, their values read as '***' (Airflow 3 hides the values "
+            f"of keys that look secret): {', '.join(sorted(hidden))}; export them with `airflow variables export` "
+            "on the deployment"
+        )
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+CONNECTION_COLUMNS = ("conn_id", "conn_type", "host", "port", "login", "schema", "description")
+
+
+def _connection_row(conn: Any) -> dict[str, Any]:
+    """A connection's fields without its password (Airflow never returns it; Airflow 3 answers ``***``)."""
+    row = record(conn)
+    row.pop("password", None)
+    return row
+
+
+def cmd_connections_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [_connection_row(c) for c in client.connections.list(limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, CONNECTION_COLUMNS, "(no connections)"))
+    return EXIT_OK
+
+
+def cmd_connections_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = _connection_row(client.connections.get(args.conn_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
 def cmd_backfills_list(client: Client, args: argparse.Namespace, console: Console) -> int:
     rows = [record(b) for b in client.backfills.list(args.dag_id, limit=args.limit)]
     _emit(console, args, rows, lambda: table(rows, BACKFILL_COLUMNS, "(no backfills)"))
@@ -773,6 +947,53 @@ def cmd_backfills_get(client: Client, args: argparse.Namespace, console: Console
     }
     row = record(actions[args.command](args.backfill_id))
     _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def _connection_password(args: argparse.Namespace, console: Console) -> str | None:
+    """The password from stdin or a file (never from the command line, where it would stay in the
+    shell history and the process list); added to what is redacted from every output."""
+    if args.password_stdin and args.password_file is not None:
+        raise UsageError("give --password-stdin or --password-file, not both")
+    if args.password_stdin:
+        password = sys.stdin.read().rstrip("\r\n")
+        where = "--password-stdin: stdin"
+    elif args.password_file is not None:
+        password = _read_file(args.password_file, "--password-file").rstrip("\r\n")
+        where = f"--password-file {args.password_file}: the file"
+    else:
+        return None
+    if not password:
+        raise UsageError(f"{where} is empty")
+    console.redact.add(password)
+    return password
+
+
+def cmd_connections_create(client: Client, args: argparse.Namespace, console: Console) -> int:
+    password = _connection_password(args, console)
+    extra = _load_json(args.extra, "--extra", sys.stdin) if args.extra is not None else None
+    if extra is not None and not isinstance(extra, dict):
+        raise UsageError(f"--extra must be a JSON object, got {type(extra).__name__}")
+    conn = client.connections.create(
+        args.conn_id,
+        args.conn_type,
+        host=args.host,
+        login=args.login,
+        password=password,
+        schema=args.schema,
+        port=args.port,
+        extra=extra,
+        description=args.description,
+        exist_ok=args.exist_ok,
+    )
+    row = _connection_row(conn)
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_connections_delete(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.connections.delete(args.conn_id, missing_ok=args.missing_ok)
+    _emit(console, args, {"deleted": args.conn_id}, lambda: f"deleted connection {args.conn_id}")
     return EXIT_OK
 
 
@@ -1042,10 +1263,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("run_id", metavar="RUN_ID")
     _wait_options(p, "give up after S seconds (exit 5)")
 
-    tasks = grouped("tasks", "task instances of a run")
-    p = leaf(tasks, "list", cmd_tasks_list, "the task instances of a DAG run")
+    tasks = grouped("tasks", "task instances: list, set-state")
+    p = leaf(tasks, "list", cmd_tasks_list, "task instances of a DAG run, filtered on the server")
+    p.add_argument("dag_id", metavar="DAG_ID", help="a DAG id, or ~ for every DAG")
+    p.add_argument("run_id", metavar="RUN_ID", help="a run id, or ~ for every run")
+    p.add_argument("--state", action="append", metavar="STATE", help="only task instances in this state (repeatable)")
+    p.add_argument("--task-id", action="append", metavar="TASK_ID", help="only this task (repeatable)")
+    p.add_argument("--pool", action="append", metavar="POOL", help="only task instances of this pool (repeatable)")
+    p.add_argument("--queue", action="append", metavar="QUEUE", help="only task instances of this queue (repeatable)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N task instances")
+    p = leaf(tasks, "set-state", cmd_tasks_set_state, "mark a task instance success, failed or skipped")
     p.add_argument("dag_id", metavar="DAG_ID")
     p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("task_id", metavar="TASK_ID")
+    p.add_argument(
+        "state", metavar="STATE", choices=("success", "failed", "skipped"), help="success, failed or skipped"
+    )
+    p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
+    for flag in ("upstream", "downstream", "future", "past"):
+        p.add_argument(f"--{flag}", action="store_true", help=f"also the {flag} task instances")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 
     p = leaf(commands, "logs", cmd_logs, "a task's log (every try, or one)")
     p.add_argument("dag_id", metavar="DAG_ID")
@@ -1105,7 +1342,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--missing-ok", action="store_true", help="a missing pool is not an error")
 
-    variables = grouped("variables", "variables: list, get, set, create, delete")
+    variables = grouped("variables", "variables: list, get, set, create, delete, import, export")
     p = leaf(variables, "list", cmd_variables_list, "all variables")
     p.add_argument("--limit", type=int, metavar="N")
     p = leaf(variables, "get", cmd_variables_get, "a variable's value")
@@ -1120,6 +1357,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(variables, "delete", cmd_variables_delete, "delete a variable")
     p.add_argument("key", metavar="KEY")
     p.add_argument("--missing-ok", action="store_true", help="a missing variable is not an error")
+    p = leaf(variables, "import", cmd_variables_import, "set every variable of a file (`airflow variables export`)")
+    p.add_argument("file", metavar="FILE", help="a JSON object {key: value}; - reads stdin")
+    p = leaf(variables, "export", cmd_variables_export, "write every variable to a file (`airflow variables import`)")
+    p.add_argument("file", metavar="FILE", help="the JSON file to write; - writes to stdout")
+
+    connections = grouped("connections", "connections: list, get, create, delete (passwords are never shown)")
+    p = leaf(connections, "list", cmd_connections_list, "all connections")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(connections, "get", cmd_connections_get, "one connection (without its password)")
+    p.add_argument("conn_id", metavar="CONN_ID")
+    p = leaf(connections, "create", cmd_connections_create, "create a connection")
+    p.add_argument("conn_id", metavar="CONN_ID")
+    p.add_argument("--conn-type", required=True, metavar="TYPE", help="e.g. postgres, http, aws")
+    p.add_argument("--host")
+    p.add_argument("--login")
+    p.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    p.add_argument("--password-file", metavar="FILE", help="read the password from a file")
+    p.add_argument("--port", type=int)
+    p.add_argument("--schema")
+    p.add_argument("--extra", metavar="JSON|@FILE|-", help="a JSON object")
+    p.add_argument("--description")
+    p.add_argument("--exist-ok", action="store_true", help="an existing connection is not an error (unchanged)")
+    p = leaf(connections, "delete", cmd_connections_delete, "delete a connection")
+    p.add_argument("conn_id", metavar="CONN_ID")
+    p.add_argument("--missing-ok", action="store_true", help="a missing connection is not an error")
 
     assets = grouped("assets", "assets (Airflow 2: datasets): list, get, events, create-event, queued events")
     p = leaf(assets, "list", cmd_assets_list, "assets by URI")

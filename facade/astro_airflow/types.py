@@ -54,6 +54,7 @@ __all__ = [
     "Task",
     "TaskInstance",
     "TaskInstanceState",
+    "TaskInstanceTry",
     "Variable",
     "XCom",
 ]
@@ -98,6 +99,10 @@ _RAW_MODELS: dict[str, dict[str, str]] = {
     "DagWarning": {"v1": "dag_warning:DagWarning", "v2": "dag_warning_response:DAGWarningResponse"},
     "DagRun": {"v1": "dag_run:DAGRun", "v2": "dag_run_response:DAGRunResponse"},
     "TaskInstance": {"v1": "task_instance:TaskInstance", "v2": "task_instance_response:TaskInstanceResponse"},
+    "TaskInstanceTry": {
+        "v1": "task_instance_history:TaskInstanceHistory",
+        "v2": "task_instance_history_response:TaskInstanceHistoryResponse",
+    },
     "Pool": {"v1": "pool:Pool", "v2": "pool_response:PoolResponse"},
     "Variable": {"v1": "variable:Variable", "v2": "variable_response:VariableResponse"},
     "Connection": {"v1": "connection:Connection", "v2": "connection_response:ConnectionResponse"},
@@ -512,6 +517,10 @@ def _duration(data: Mapping[str, Any]) -> float | None:
     return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
+def _note(data: Mapping[str, Any]) -> str | None:
+    return _text(data.get("note")) or None
+
+
 def _map_index(data: Mapping[str, Any]) -> int:
     index = to_int(data.get("map_index"))
     return -1 if index is None else index
@@ -532,6 +541,16 @@ class TaskInstance(_Resource):
     operator: str | None = attrs.field(default=None, metadata=_str("operator"))
     hostname: str | None = attrs.field(default=None, metadata=_str("hostname"))
     pool: str | None = attrs.field(default=None, metadata=_str("pool"))
+    #: the note set in the UI or with ``task_instances.set_note`` (None: no note, which Airflow 2
+    #: keeps as ``""``)
+    note: str | None = attrs.field(default=None, metadata=_read(_note))
+
+
+@_lazy_fields
+@attrs.frozen(kw_only=True, slots=False)
+class TaskInstanceTry(TaskInstance):
+    """One try of a task instance, from its history (``task_instances.tries``): the fields of
+    ``TaskInstance`` as they were at that try (``note`` is the task instance's, not kept per try)."""
 
 
 @_lazy_fields

@@ -119,9 +119,13 @@ class Adapter:
         self._unsupported("deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(
-        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
-    ) -> Op[Items]:
+    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """Task instances of a run (``"~"``: every DAG / every run), filtered on the server.
+
+        ``filters`` (each optional): ``state``, ``pool``, ``queue``, ``task_ids``, ``run_ids`` (several
+        runs, with ``run_id="~"``) as lists of strings (state ``"none"``: no state yet);
+        ``logical_date_gte``/``_lte``, ``start_date_gte``/``_lte``, ``end_date_gte``/``_lte`` as UTC
+        ISO 8601 strings (bounds included)."""
         self._unsupported("listing task instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -133,6 +137,60 @@ class Adapter:
 
     def clear_task_instances(self, dag_id: str, fields: dict[str, Any]) -> Op[Items]:
         self._unsupported("clearing task instances")
+
+    def set_task_instance_state(
+        self,
+        dag_id: str,
+        run_id: str,
+        task_id: str,
+        map_index: int,
+        state: str,
+        include: dict[str, bool],
+        dry_run: bool,
+    ) -> Op[list[Any]]:
+        """The task instances that changed (or, with ``dry_run``, would), read after the call.
+        ``include``: ``include_upstream``, ``include_downstream``, ``include_future``, ``include_past``."""
+        self._unsupported("setting a task instance's state", "POST /api/v1/dags/{dag_id}/updateTaskInstancesState")
+
+    def set_task_instance_note(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int, note: str | None
+    ) -> Op[Any]:
+        """The task instance with its new note (``None``: no note)."""
+        self._unsupported(
+            "setting a task instance's note",
+            "PATCH /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/setNote",
+        )
+
+    def task_instance_tries(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[list[Any]]:
+        """Every try of a task instance, oldest first; ``NotFoundError`` if there is no such task instance."""
+        self._unsupported(
+            "reading a task instance's tries",
+            "GET /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries",
+        )
+
+    def _current(self, dag_id: str, refs: list[Any]) -> Op[list[Any]]:
+        """The task instances ``refs`` name (objects with ``dag_run_id``, ``task_id`` and maybe
+        ``map_index``), as they are now, in the order of ``refs``: one filtered listing."""
+        keys = [ti_key(r) for r in refs if isinstance(r, dict)]
+        if not keys:
+            return []
+        filters = {"run_ids": sorted({str(k[0]) for k in keys}), "task_ids": sorted({str(k[1]) for k in keys})}
+        found: list[Any] = []
+        offset, size = 0, self.ctx.page_size
+        while True:
+            items, total = yield from self.task_instances(dag_id, "~", filters, offset, size)
+            found += [item for item in items if isinstance(item, dict)]
+            offset += len(items)
+            if len(items) < size or (total is not None and offset >= total):
+                break
+        out, seen = [], set()
+        for run_id, task_id, map_index in keys:
+            for item in found:
+                key = ti_key(item)
+                if key[:2] == (run_id, task_id) and map_index in (None, key[2]) and key not in seen:
+                    seen.add(key)
+                    out.append(item)
+        return out
 
     # -- pools -----------------------------------------------------------------------------------
     def pools(self, offset: int, limit: int) -> Op[Items]:
@@ -296,6 +354,11 @@ def items_of(body: Any, key: str) -> Items:
         return [], None
     items = body.get(key)
     return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))
+
+
+def ti_key(ti: Any) -> tuple[Any, Any, Any]:
+    """What names a task instance in a DAG's answers: (run id, task id, map index or None)."""
+    return ti.get("dag_run_id"), ti.get("task_id"), ti.get("map_index")
 
 
 def states_param(states: Sequence[str] | None) -> dict[str, Any]:

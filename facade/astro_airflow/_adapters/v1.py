@@ -24,9 +24,16 @@ import httpx
 from .._base_client import Call, Op
 from .._errors import ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
-from . import Adapter, Items, items_of, states_param
+from . import Adapter, Items, items_of
 
 ROOT = version("v1").generated_root
+
+#: the neutral names of ``Adapter.task_instances``' filters, as Airflow 2 calls them
+_V1_FILTERS = {
+    "run_ids": "dag_run_ids",
+    "logical_date_gte": "execution_date_gte",
+    "logical_date_lte": "execution_date_lte",
+}
 
 
 #: neutral names of what runs are ordered by, where Airflow 2 names them otherwise
@@ -171,12 +178,29 @@ class V1(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(
-        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
-    ) -> Op[Items]:
-        from airflow_api_v1.api.task_instance import get_task_instances
+    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.task_instance import get_task_instances, get_task_instances_batch
+        from airflow_api_v1.models.list_task_instance_form import ListTaskInstanceForm
+        from airflow_api_v1.models.task_state_type_1 import TaskStateType1
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
+        from ..types import to_datetime
+
+        named = {_V1_FILTERS.get(name, name): value for name, value in filters.items()}
+        unknown = [s for s in named.get("state", ()) if s not in {t.value for t in TaskStateType1}]
+        if unknown:  # a state of a newer Airflow: the GET would answer 500
+            raise InvalidInputError(f"Airflow 2 has no task instance state {unknown[0]!r}")
+        if "task_ids" in named or "dag_run_ids" in named:
+            # the GET cannot filter by task (nor by several runs); the batch POST can
+            body: dict[str, Any] = {**named, "page_offset": offset, "page_limit": limit}
+            if dag_id != "~":
+                body["dag_ids"] = [dag_id]
+            if run_id != "~":
+                body["dag_run_ids"] = [run_id]
+            kwargs = get_task_instances_batch.request_kwargs(body=ListTaskInstanceForm.from_dict(body))
+            # a POST that only reads: safe to repeat
+            return items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")
+        params: dict[str, Any] = {n: to_datetime(v) if n.endswith(("_gte", "_lte")) else v for n, v in named.items()}
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **params)
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -201,6 +225,94 @@ class V1(Adapter):
 
         kwargs = post_clear_task_instances.request_kwargs(dag_id, body=ClearTaskInstances.from_dict(fields))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+
+    def set_task_instance_state(
+        self,
+        dag_id: str,
+        run_id: str,
+        task_id: str,
+        map_index: int,
+        state: str,
+        include: dict[str, bool],
+        dry_run: bool,
+    ) -> Op[list[Any]]:
+        from airflow_api_v1.api.dag import post_set_task_instances_state
+        from airflow_api_v1.models.update_task_instances_state import UpdateTaskInstancesState
+
+        if map_index >= 0:
+            return (yield from self._set_mapped_state(dag_id, run_id, task_id, map_index, state, include, dry_run))
+        fields = {"task_id": task_id, "dag_run_id": run_id, "new_state": state, "dry_run": dry_run, **include}
+        kwargs = post_set_task_instances_state.request_kwargs(dag_id, body=UpdateTaskInstancesState.from_dict(fields))
+        # the answer names the task instances (ids and logical date only): they are read afterwards.
+        # A repeated POST would answer "nothing changed": only the dry run is repeated after a lost answer
+        refs, _ = items_of((yield from self.ctx.request(_call(kwargs, idempotent=dry_run))), "task_instances")
+        return (yield from self._current(dag_id, refs))
+
+    def _set_mapped_state(
+        self,
+        dag_id: str,
+        run_id: str,
+        task_id: str,
+        map_index: int,
+        state: str,
+        include: dict[str, bool],
+        dry_run: bool,
+    ) -> Op[list[Any]]:
+        """One mapped task instance: ``PATCH .../taskInstances/{task_id}/{map_index}`` (no include_*)."""
+        from airflow_api_v1.api.task_instance import patch_mapped_task_instance
+        from airflow_api_v1.models.update_task_instance import UpdateTaskInstance
+
+        if any(include.values()):
+            self._unsupported(
+                "setting the state of a mapped task instance (map_index >= 0) with include_upstream/downstream/"
+                "future/past",
+                "Airflow 2 sets one mapped task instance alone; set the others with more calls, or use map_index=-1 "
+                "for an unmapped task",
+            )
+        ti = yield from self.task_instance(dag_id, run_id, task_id, map_index)  # 404 if there is none
+        if ti.get("state") == state:
+            return []  # what the unmapped call answers: nothing would change
+        if dry_run:  # Airflow 2 answers a dry run of this PATCH without looking at the state
+            return [ti]
+        body = UpdateTaskInstance.from_dict({"new_state": state, "dry_run": False})
+        kwargs = patch_mapped_task_instance.request_kwargs(dag_id, run_id, task_id, map_index, body=body)
+        yield from self.ctx.request(_call(kwargs, idempotent=True))  # its answer is not the task instance
+        return [(yield from self.task_instance(dag_id, run_id, task_id, map_index))]
+
+    def set_task_instance_note(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int, note: str | None
+    ) -> Op[Any]:
+        from airflow_api_v1.api.task_instance import set_mapped_task_instance_note, set_task_instance_note
+        from airflow_api_v1.models.set_task_instance_note import SetTaskInstanceNote
+
+        body = SetTaskInstanceNote.from_dict({"note": note or ""})  # null is refused (400): "" is no note
+        if map_index < 0:
+            kwargs = set_task_instance_note.request_kwargs(dag_id, run_id, task_id, body=body)
+        else:
+            kwargs = set_mapped_task_instance_note.request_kwargs(dag_id, run_id, task_id, map_index, body=body)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def task_instance_tries(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[list[Any]]:
+        from airflow_api_v1.api.task_instance import get_mapped_task_instance_tries, get_task_instance_tries
+
+        tries: list[Any] = []
+        size = self.ctx.page_size
+        while True:
+            if map_index < 0:
+                kwargs = get_task_instance_tries.request_kwargs(dag_id, run_id, task_id, limit=size, offset=len(tries))
+            else:
+                kwargs = get_mapped_task_instance_tries.request_kwargs(
+                    dag_id, run_id, task_id, map_index, limit=size, offset=len(tries)
+                )
+            items, total = items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+            tries += items
+            if len(items) < size or (total is not None and len(tries) >= total):
+                break
+        if not tries:
+            # Airflow 2 answers an empty list for a task instance that does not exist (Airflow 3: 404);
+            # an existing one always has a try, so this GET gives the server's own 404
+            yield from self.task_instance(dag_id, run_id, task_id, map_index)
+        return tries
 
     # -- pools -----------------------------------------------------------------------------------
     def pools(self, offset: int, limit: int) -> Op[Items]:

@@ -21,9 +21,9 @@ from typing import Any
 import httpx
 
 from .._base_client import Call, Op
-from .._errors import InvalidInputError, NotFoundError
+from .._errors import ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
-from . import Adapter, Items, items_of, states_param
+from . import Adapter, Items, items_of, ti_key
 
 ROOT = version("v2").generated_root
 
@@ -146,12 +146,40 @@ class V2(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(
-        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
-    ) -> Op[Items]:
-        from airflow_api_v2.api.task_instance import get_task_instances
+    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.task_instance import get_task_instances, get_task_instances_batch
+        from airflow_api_v2.models.task_instances_batch_body import TaskInstancesBatchBody
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
+        from ..types import to_datetime
+
+        named = dict(filters)
+        task_ids = named.pop("task_ids", None)
+        several = "run_ids" in named or (task_ids is not None and len(task_ids) != 1)
+        if several or (dag_id == "~" and run_id != "~"):
+            # the GET takes one task_id, and a run only of a given DAG (400 "dag_id is required when
+            # dag_run_id is specified"): the rest goes to the batch POST
+            body: dict[str, Any] = {
+                **named,
+                "page_offset": offset,
+                "page_limit": limit,
+                # the POST's body takes null for "no state" (the GET's query takes "none")
+                **({"state": [None if s == "none" else s for s in named["state"]]} if "state" in named else {}),
+            }
+            if task_ids is not None:
+                body["task_ids"] = task_ids
+            if "run_ids" in named:
+                body["dag_run_ids"] = body.pop("run_ids")
+            if dag_id != "~":
+                body["dag_ids"] = [dag_id]
+            if run_id != "~":
+                body["dag_run_ids"] = [run_id]
+            kwargs = get_task_instances_batch.request_kwargs("~", "~", body=TaskInstancesBatchBody.from_dict(body))
+            # a POST that only reads: safe to repeat
+            return items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")
+        params: dict[str, Any] = {n: to_datetime(v) if n.endswith(("_gte", "_lte")) else v for n, v in named.items()}
+        if task_ids is not None:
+            params["task_id"] = task_ids[0]
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **params)
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -176,6 +204,76 @@ class V2(Adapter):
 
         kwargs = post_clear_task_instances.request_kwargs(dag_id, body=ClearTaskInstancesBody.from_dict(fields))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+
+    def set_task_instance_state(
+        self,
+        dag_id: str,
+        run_id: str,
+        task_id: str,
+        map_index: int,
+        state: str,
+        include: dict[str, bool],
+        dry_run: bool,
+    ) -> Op[list[Any]]:
+        from airflow_api_v2.api.task_instance import (
+            patch_task_instance,
+            patch_task_instance_by_map_index,
+            patch_task_instance_dry_run,
+            patch_task_instance_dry_run_by_map_index,
+        )
+        from airflow_api_v2.models.patch_task_instance_body import PatchTaskInstanceBody
+
+        body = PatchTaskInstanceBody.from_dict({"new_state": state, **include})
+        if map_index < 0:
+            kwargs = patch_task_instance_dry_run.request_kwargs(dag_id, run_id, task_id, body=body)
+        else:
+            kwargs = patch_task_instance_dry_run_by_map_index.request_kwargs(
+                dag_id, run_id, task_id, map_index, body=body
+            )
+        # the PATCH answers only the task instance named in the path, not what include_* changed
+        # with it, and 409 if that one is already in the state: the dry run says what will change
+        would = items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")[0]
+        if dry_run or not would:
+            return would
+        if map_index < 0:
+            kwargs = patch_task_instance.request_kwargs(dag_id, run_id, task_id, body=body)
+        else:
+            kwargs = patch_task_instance_by_map_index.request_kwargs(dag_id, run_id, task_id, map_index, body=body)
+        try:
+            answer = yield from self.ctx.request(_call(kwargs, idempotent=True))
+        except ConflictError:  # already in the state: set by a repeat of this PATCH, or by someone else
+            return (yield from self._current(dag_id, would))
+        changed, _ = items_of(answer, "task_instances")
+        keys = {ti_key(ti) for ti in would}
+        if keys <= {ti_key(ti) for ti in changed}:  # nothing but the task of the path changed
+            return [ti for ti in changed if ti_key(ti) in keys]
+        return (yield from self._current(dag_id, would))
+
+    def set_task_instance_note(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int, note: str | None
+    ) -> Op[Any]:
+        from airflow_api_v2.api.task_instance import patch_task_instance, patch_task_instance_by_map_index
+        from airflow_api_v2.models.patch_task_instance_body import PatchTaskInstanceBody
+
+        body = PatchTaskInstanceBody.from_dict({"note": note or ""})  # "" clears it
+        if map_index < 0:
+            kwargs = patch_task_instance.request_kwargs(dag_id, run_id, task_id, body=body, update_mask=["note"])
+        else:
+            kwargs = patch_task_instance_by_map_index.request_kwargs(
+                dag_id, run_id, task_id, map_index, body=body, update_mask=["note"]
+            )
+        items, _ = items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")
+        # the answer is a list: the task's every map index when the path names none
+        return next((ti for ti in items if ti.get("map_index") == map_index), items[0])
+
+    def task_instance_tries(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[list[Any]]:
+        from airflow_api_v2.api.task_instance import get_mapped_task_instance_tries, get_task_instance_tries
+
+        if map_index < 0:
+            kwargs = get_task_instance_tries.request_kwargs(dag_id, run_id, task_id)
+        else:
+            kwargs = get_mapped_task_instance_tries.request_kwargs(dag_id, run_id, task_id, map_index)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")[0]
 
     # -- pools -----------------------------------------------------------------------------------
     def pools(self, offset: int, limit: int) -> Op[Items]:

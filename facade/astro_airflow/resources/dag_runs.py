@@ -185,7 +185,7 @@ def _failure(ctx: Context, run: DagRun, log_tail: int) -> Op[RunFailedError]:
         offset = 0
         while True:
             items, total = yield from ctx.adapter.task_instances(
-                run.dag_id, run.run_id, offset, ctx.page_size, states=_FAILED
+                run.dag_id, run.run_id, {"state": list(_FAILED)}, offset, ctx.page_size
             )
             failed += TaskInstance._many(items, ctx.api)
             offset += len(items)
