@@ -48,12 +48,14 @@ def problem_detail(body: Any) -> str:
     if not isinstance(body, dict):
         return ""
     detail = body.get("detail")
-    if isinstance(detail, list):  # FastAPI validation errors
+    if isinstance(detail, list):  # FastAPI validation errors; Airflow 3's 404s of a mapped task: strings
         parts = []
         for item in detail[:5]:
             if isinstance(item, dict):
                 loc = ".".join(str(x) for x in item.get("loc", []) if x != "body")
                 parts.append(f"{loc}: {item.get('msg', '')}" if loc else str(item.get("msg", "")))
+            elif isinstance(item, str):
+                parts.append(item)
         detail = "; ".join(parts)
     elif isinstance(detail, dict):  # Airflow 3's database errors: reason, message, statement/orig_error "hidden"
         said = [detail[k] for k in ("reason", "message", "orig_error", "statement") if _shown(detail.get(k))]

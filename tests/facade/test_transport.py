@@ -482,3 +482,19 @@ def test_an_endpoints_own_accept_header_replaces_the_default() -> None:
     assert request.headers["cache-control"] == "no-cache" and request.headers["accept-encoding"] == "gzip, deflate"
     plain = ctx.build_request(Call("GET", "api/v2/pools"))
     assert plain.headers.get_list("accept") == ["application/json"]
+
+
+def test_the_servers_words_in_every_shape_of_error_detail() -> None:
+    """problem+json (Airflow 2), FastAPI validation lists, plain-string lists (Airflow 3's 404 of a mapped
+    task instance) and Airflow 3's nested database errors all end up in the message, in words."""
+    from astro_airflow._messages import problem_detail
+
+    assert problem_detail({"title": "DAG not found", "detail": "DAG with dag_id: 'x' not found"}) == (
+        "DAG not found - DAG with dag_id: 'x' not found"
+    )
+    assert problem_detail({"detail": [{"loc": ["body", "slots"], "msg": "Field required"}]}) == "slots: Field required"
+    assert problem_detail({"detail": ["The Task Instance with map_index: `0` was not found"]}) == (
+        "The Task Instance with map_index: `0` was not found"
+    )
+    nested = {"detail": {"reason": "Unique constraint violation", "statement": "hidden", "orig_error": "hidden"}}
+    assert problem_detail(nested) == "Unique constraint violation"
