@@ -27,6 +27,7 @@ from ._errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    FleetTimeoutError,
     InternalServerError,
     InvalidInputError,
     NotFoundError,
@@ -40,6 +41,7 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._fleet import AsyncFleet, Fleet, Outcome, Outcomes, ServerVersion
     from ._pagination import AsyncPager, Page, SyncPager
     from .types import Connection, Dag, DagRun, DagRunState, Health, Pool, TaskInstance, TaskInstanceState, Variable
 
@@ -47,6 +49,7 @@ if TYPE_CHECKING:
 #: the rest of astro_airflow (-X importtime)
 _LAZY = {
     **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "._pagination"),
+    **dict.fromkeys(("AsyncFleet", "Fleet", "Outcome", "Outcomes", "ServerVersion"), "._fleet"),
     **dict.fromkeys(
         (
             "Connection",
@@ -87,6 +90,7 @@ __all__ = [
     "AirflowError",
     "AirflowJWT",
     "AsyncClient",
+    "AsyncFleet",
     "AsyncPager",
     "Auth",
     "AuthenticationError",
@@ -100,15 +104,20 @@ __all__ = [
     "Dag",
     "DagRun",
     "DagRunState",
+    "Fleet",
+    "FleetTimeoutError",
     "Health",
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
+    "Outcome",
+    "Outcomes",
     "Page",
     "PermissionDeniedError",
     "Pool",
     "RateLimitError",
     "RunFailedError",
+    "ServerVersion",
     "SyncPager",
     "TaskInstance",
     "TaskInstanceState",
