@@ -20,6 +20,7 @@ timeout, whatever the call was doing (retrying, ``dag_runs.wait`` polling ...).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import typing
@@ -131,6 +132,12 @@ class _Stream:
         self._stream.write(buffer, _left(timeout, "WriteTimeout"))
 
     def close(self) -> None:
+        # shut the socket down first: unlike close(), that wakes a thread blocked reading it (closing a
+        # fan-out's clients on Ctrl-C ends the requests in flight at once)
+        sock = self._stream.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(2)  # socket.SHUT_RDWR
         self._stream.close()
 
     def start_tls(
