@@ -30,6 +30,7 @@ Every error names the file, the line and key, and what to write instead.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fnmatch
 import os
@@ -144,7 +145,8 @@ def _key_lines(text: str) -> dict[tuple[str, ...], int]:
             continue
         if stripped.startswith("["):
             table = _path_of(stripped) or table
-            lines.setdefault(table, number)
+            for n in range(1, len(table) + 1):  # [a.b] is where a is first seen, too
+                lines.setdefault(table[:n], number)
         elif "=" in stripped:
             key = _path_of(stripped.split("=", 1)[0] + "= 0")
             if key is not None:
@@ -227,27 +229,47 @@ class SecretSource:
         command = self.value if isinstance(self.value, str) else list(self.value)
         timeout = COMMAND_TIMEOUT if budget is None else max(0.1, min(COMMAND_TIMEOUT, budget))
         try:
-            done = subprocess.run(
+            # its own process group: a timeout kills what it started too (a shell's children)
+            process = subprocess.Popen(
                 command,
                 shell=isinstance(command, str),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
-                timeout=timeout,
-                check=False,
+                start_new_session=sys.platform != "win32",
             )
-        except FileNotFoundError:
-            raise ConfigurationError(f"{self.where}: the command was not found; fix the command") from None
+        except (FileNotFoundError, PermissionError) as exc:
+            raise ConfigurationError(
+                f"{self.where}: cannot run the command ({exc.strerror}); fix the command"
+            ) from None
+        try:
+            out, _ = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            _kill(process)
             raise ConfigurationError(
                 f"{self.where}: the command did not finish within {timeout:g}s (its output is never shown); "
                 "run it by hand to see why it hangs (does it wait for input?)"
             ) from None
-        if done.returncode != 0:
+        except BaseException:
+            _kill(process)
+            raise
+        if process.returncode != 0:
             raise ConfigurationError(
-                f"{self.where}: the command failed with exit code {done.returncode} (its output is never shown; "
+                f"{self.where}: the command failed with exit code {process.returncode} (its output is never shown; "
                 "what it wrote to stderr is above); run it by hand and fix it"
             )
-        return done.stdout.decode(errors="replace")
+        return out.decode(errors="replace")
+
+
+def _kill(process: subprocess.Popen[bytes]) -> None:
+    """Kill a secret command and whatever it started, and reap it."""
+    import signal
+
+    with contextlib.suppress(OSError):
+        if sys.platform == "win32":
+            process.kill()
+        else:
+            os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
 
 
 def _mode(path: Path) -> int | None:
