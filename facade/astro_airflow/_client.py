@@ -6,6 +6,7 @@ effects): ``Client`` with blocking httpx calls, ``AsyncClient`` with ``await``.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -196,6 +197,28 @@ class _UserPassword(Auth):
         return f"UserPassword(username={self.basic.username!r}, password='***')"
 
 
+def _ssl_context(verify: Any) -> Any:
+    """The SSL context for ``verify`` (True, False, a CA bundle path, or a context of your own), made once
+    and shared by every client: making one loads the CA bundle (30-80 ms), which made a fleet of 200
+    clients take seconds to build."""
+    if not isinstance(verify, bool | str):
+        return verify
+    return _shared_ssl_context(verify, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_ssl_context(verify: bool | str, cert_file: str | None, cert_dir: str | None) -> Any:
+    if isinstance(verify, str):  # a CA bundle (file or directory), as httpx reads it
+        import ssl
+
+        return (
+            ssl.create_default_context(capath=verify)
+            if os.path.isdir(verify)
+            else ssl.create_default_context(cafile=verify)
+        )
+    return httpx.create_ssl_context(verify=verify)
+
+
 class _Shared:
     """State shared by a client and its ``with_options`` copies: the detected API."""
 
@@ -268,7 +291,7 @@ class _BaseClient:
     def _http_options(self) -> dict[str, Any]:
         return {
             "timeout": self._timeout,
-            "verify": self._verify,
+            "verify": _ssl_context(self._verify),
             "follow_redirects": False,
             "headers": {"User-Agent": f"astro-airflow/{__version__}"},
         }
