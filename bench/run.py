@@ -1119,26 +1119,29 @@ def scenario_fleet(res: Results, rounds: int, count: int = 200, concurrency: int
         assert loop.run_until_complete(afleet.versions(concurrency=concurrency)).ok
         stubs.stats()
 
-        def sync_round() -> float:
-            t = time.perf_counter()
+        def sync_round() -> tuple[float, float]:
+            t, c = time.perf_counter(), time.process_time()
             outcomes = fleet.health(concurrency=concurrency)
-            elapsed = time.perf_counter() - t
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - c
             assert outcomes.ok and len(outcomes) == count
-            return elapsed
+            return elapsed, cpu
 
-        def async_round() -> float:
-            t = time.perf_counter()
+        def async_round() -> tuple[float, float]:
+            t, c = time.perf_counter(), time.process_time()
             outcomes = loop.run_until_complete(afleet.health(concurrency=concurrency))
-            elapsed = time.perf_counter() - t
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - c
             assert outcomes.ok and len(outcomes) == count
-            return elapsed
+            return elapsed, cpu
 
         samples: dict[str, list[float]] = {"Fleet (threads)": [], "AsyncFleet (asyncio)": []}
+        cpu_samples: dict[str, list[float]] = {"Fleet (threads)": [], "AsyncFleet (asyncio)": []}
         in_flight: dict[str, int] = {}
         runs = {"Fleet (threads)": sync_round, "AsyncFleet (asyncio)": async_round}
         for order in rotations(list(runs), rounds):
             for name in order:
-                samples[name].append(runs[name]())
+                elapsed, cpu = runs[name]()
+                samples[name].append(elapsed)
+                cpu_samples[name].append(cpu)
                 in_flight[name] = max(in_flight.get(name, 0), stubs.stats()["max_in_flight"])
         cold: dict[str, float] = {}
         for name, cls in (("Fleet (threads)", Client), ("AsyncFleet (asyncio)", AsyncClient)):
@@ -1188,7 +1191,8 @@ def scenario_fleet(res: Results, rounds: int, count: int = 200, concurrency: int
                 st["median"] / ideal,
                 baseline,
                 f"{sequential / st['median']:.1f}x faster than sequential; at most {in_flight[name]} in flight; "
-                f"cold (detection + health, 2 requests each): {cold[name] * 1000:.0f} ms",
+                f"client CPU {statistics.median(cpu_samples[name]) * 1000:.0f} ms; "
+                f"cold (new clients: detection + health): {cold[name] * 1000:.0f} ms",
                 extra=st,
             )
         )
@@ -1218,6 +1222,7 @@ def scenario_fleet(res: Results, rounds: int, count: int = 200, concurrency: int
         "sequential_s": sequential,
         "cold_s": cold,
         "samples_s": samples,
+        "cpu_s": cpu_samples,
         "max_in_flight": in_flight,
     }
 
