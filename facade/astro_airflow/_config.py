@@ -459,7 +459,11 @@ class Config:
                 if all(self._matches(c, d) for c in conditions):
                     chosen.setdefault(d.name, d)
             if not any(all(self._matches(c, d) for c in conditions) for d in self.deployments.values()):
-                raise ConfigurationError(f"no deployment of {self.path} matches {term!r} (in --select {expr!r})")
+                tags = sorted({t for d in self.deployments.values() for t in d.tags})
+                raise ConfigurationError(
+                    f"no deployment of {self.path} matches {term!r} (selection {expr!r}); its deployments: "
+                    f"{', '.join(self.deployments)}; tags: {', '.join(tags) or 'none'}"
+                )
         return [d for d in self.deployments.values() if d.name in chosen]
 
     @staticmethod
