@@ -14,7 +14,7 @@ help:
 	@echo "make test                 lint + check-generated + the whole test suite (real Airflow 2 and 3)"
 	@echo "make generate             fetch specs if needed -> patch -> generate into generated/"
 	@echo "make check-generated      fail with a diff if generated/ is not what the generator makes"
-	@echo "make regenerate AIRFLOW_V1=2.x.y AIRFLOW_V2=3.x.y   move the pins, regenerate, print the API diff"
+	@echo "make regenerate AIRFLOW_V1=2.x.y AIRFLOW_V2=3.x.y   move the pins and regenerate, all or nothing: patch table, API diff, verdict"
 	@echo "make lint                 ruff + mypy --strict on facade/ and tests/typing/"
 	@echo "make bench                benchmarks, side by side, ratios"
 

@@ -653,6 +653,138 @@ def render_text(report: Mapping[str, Any], old_label: str, new_label: str) -> st
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------- verdict for the facade
+
+#: the changes the verdict lists for the models the facade reads
+VERDICT_KINDS = ("type_changed", "field_type_changed", "nullable_changed", "field_removed")
+
+
+def _ref_target(schema: Any) -> str | None:
+    s, _ = split_null(schema)
+    return ref_name(s["$ref"]) if isinstance(s.get("$ref"), str) else None
+
+
+def _reads(field: str | None, reads: frozenset[str]) -> bool:
+    """Whether the facade reads ``field`` (``None``: the schema itself) given its dotted read paths."""
+    if field is None or "*" in reads:
+        return True
+    return any(field == r or field.startswith(r + ".") for r in reads)
+
+
+def _matters(change: Change) -> bool:
+    """A change in a field the facade reads that its reader may not cope with."""
+    kind = change["kind"]
+    if kind == "nullable_changed":
+        return bool(change["new"])  # became nullable; the reverse only narrows what arrives
+    return kind in ("type_changed", "field_type_changed", "field_removed")
+
+
+def model_changes(
+    old: Mapping[str, Any], new: Mapping[str, Any], old_name: str, new_name: str, reads: frozenset[str]
+) -> list[Change]:
+    """Type/nullability changes and removals in schema ``old_name`` -> ``new_name``, and in the
+    schemas behind the fields the facade reads inside them (``scheduler.status``: the ``status``
+    of the schema ``scheduler`` refers to). Each change has ``read``: whether the facade reads it."""
+    old_r, new_r = Resolver(old), Resolver(new)
+    old_s, new_s = old["components"]["schemas"][old_name], new["components"]["schemas"][new_name]
+    out = [
+        {**c, "read": _reads(c["field"], reads)}
+        for c in schema_changes(old_s, new_s, old_r, new_r)
+        if c["kind"] in VERDICT_KINDS
+    ]
+    nested: dict[str, set[str]] = {}
+    for path in reads:
+        head, _, rest = path.partition(".")
+        if rest:
+            nested.setdefault(head, set()).add(rest)
+    old_props, _ = old_r.object_parts(old_s)
+    new_props, _ = new_r.object_parts(new_s)
+    for head, rests in sorted(nested.items()):
+        a, b = _ref_target(old_props.get(head)), _ref_target(new_props.get(head))
+        schemas_a = old["components"]["schemas"]
+        schemas_b = new["components"]["schemas"]
+        if not a or not b or a not in schemas_a or b not in schemas_b:
+            continue
+        for c in model_changes(old, new, a, b, frozenset(rests)):
+            if c["read"]:
+                field = head if c["field"] is None else f"{head}.{c['field']}"
+                out.append({**c, "field": field, "via": b})
+    return out
+
+
+def facade_verdict(
+    old: Mapping[str, Any],
+    new: Mapping[str, Any],
+    models: Iterable[Any],
+    report: Mapping[str, Any] | None = None,
+    package_dir: Path | None = None,
+) -> dict[str, Any]:
+    """What the regeneration means for the facade's result types.
+
+    ``models``: ``facade_models.FacadeModel`` of this API (the generated models the result types
+    parse ``.raw`` into, and the JSON fields their readers read). ``package_dir``: the newly
+    generated package, to check that each model's module and class still exist.
+
+    Returns ``{"operations_added", "operations_removed", "models": [...], "attention": [...]}``;
+    ``attention`` lists, in words, what a maintainer must check in ``facade/astro_airflow/types.py``.
+    """
+    from facade_models import class_defined, schema_for
+
+    report = report if report is not None else diff_specs(old, new)
+    ops = report.get("operations", {"added": [], "removed": []})
+    result: dict[str, Any] = {
+        "operations_added": len(ops["added"]),
+        "operations_removed": len(ops["removed"]),
+        "models": [],
+        "attention": [],
+    }
+    for m in models:
+        old_name, new_name = schema_for(m.class_name, dict(old)), schema_for(m.class_name, dict(new))
+        entry: dict[str, Any] = {"type": m.type_name, "schema": new_name or m.class_name, "changes": []}
+        result["models"].append(entry)
+        if new_name is None:
+            result["attention"].append(f"{m.type_name}: the new spec has no schema {m.class_name} (.raw breaks)")
+            continue
+        if package_dir is not None and not class_defined(package_dir, m):
+            result["attention"].append(
+                f"{m.type_name}: the new client has no models/{m.module}.py:{m.class_name} (.raw breaks; "
+                "update _RAW_MODELS)"
+            )
+        if old_name is None:
+            continue
+        entry["changes"] = model_changes(old, new, old_name, new_name, m.reads)
+        for c in entry["changes"]:
+            if c["read"] and _matters(c):
+                result["attention"].append(f"{m.type_name}: reads {c['field'] or 'the schema'}: {describe_change(c)}")
+    return result
+
+
+def render_verdict(verdict: Mapping[str, Any]) -> str:
+    models = verdict["models"]
+    changed = [m for m in models if m["changes"]]
+    lines = [
+        "== Verdict ==",
+        f"  operations: {verdict['operations_added']} added, {verdict['operations_removed']} removed",
+        f"  models the facade reads (facade/astro_airflow/types.py _RAW_MODELS): {len(models)}, "
+        f"{len(changed)} with fields that changed type or nullability or were removed",
+    ]
+    for m in changed:
+        lines.append(f"    {m['type']} ({m['schema']})")
+        for c in m["changes"]:
+            via = f" [in {c['via']}]" if c.get("via") else ""
+            mark = "  <- read by the facade" if c["read"] else ""
+            lines.append(f"        {describe_change(c)}{via}{mark}")
+    if verdict["attention"]:
+        lines.append("  facade result types: NEED ATTENTION (check their readers in facade/astro_airflow/types.py):")
+        lines += [f"    - {a}" for a in verdict["attention"]]
+    else:
+        lines.append(
+            "  facade result types: no attention needed (no field they read was removed, changed type or "
+            "became nullable)"
+        )
+    return "\n".join(lines) + "\n"
+
+
 # --------------------------------------------------------------------------- command line
 
 

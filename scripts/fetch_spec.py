@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from specs import APIS, extract, read_source, source_record
+from specs import APIS, extract_files, read_source, source_record
 
 
 def fetch(api_name: str, version: str | None, out: Path | None) -> Path:
@@ -26,10 +26,10 @@ def fetch(api_name: str, version: str | None, out: Path | None) -> Path:
             raise SystemExit(f"{record_path} is missing: pass --version")
         version = pinned["airflow_version"]
     same_pin = pinned is not None and pinned["airflow_version"] == version
-    files = extract(api, version, expected=pinned if same_pin else None)
+    files = extract_files(api, version, expected=pinned if same_pin else None)
     target = out or api.folder
     target.mkdir(parents=True, exist_ok=True)
-    for name, data in files.items():
+    for name, (_, data) in files.items():
         (target / name).write_bytes(data)
     if out is None and not same_pin:
         record = source_record(api, version, files)

@@ -5,13 +5,14 @@ Usage::
 
     python scripts/install_airflow.py --major 2            # install (idempotent)
     python scripts/install_airflow.py --major 3 --print-path  # install, then print the venv path only
+    python scripts/install_airflow.py --version 2.10.5     # any release (the server matrix)
 
 The venv lives in ``.cache/airflow/venv-<version>`` (``.cache/`` is git-ignored).
 The version comes from ``openapi/v1/source.json`` (major 2) or
 ``openapi/v2/source.json`` (major 3), key ``"airflow_version"``; when those
 files don't exist yet we fall back to :data:`FALLBACK_VERSIONS`.
 
-Extra pip requirement lines per major live in ``scripts/airflow_pins/<major>.txt``
+Extra pip requirement lines per Airflow version live in ``scripts/airflow_pins/<version>.txt``
 (passed with ``-r``).  A marker file ``.installed.json`` inside the venv records
 the version and a hash of the pins; when it matches, a second run is instant.
 A venv without a matching marker (a half-finished or outdated install) is
@@ -70,29 +71,41 @@ def airflow_version(major: str | int) -> str:
     return FALLBACK_VERSIONS[major]
 
 
-def pins_file(major: str | int) -> Path | None:
-    p = PINS_DIR / f"{major}.txt"
+def resolve(release: str | int) -> str:
+    """An Airflow version: ``"2.10.5"`` as it is, a major (``2``, ``"3"``) as its pinned version."""
+    release = str(release)
+    return release if "." in release else airflow_version(release)
+
+
+def major_of(release: str | int) -> str:
+    return resolve(release).split(".", 1)[0]
+
+
+def pins_file(release: str | int) -> Path | None:
+    """Extra pip requirements for one Airflow version (``scripts/airflow_pins/<version>.txt``)."""
+    p = PINS_DIR / f"{resolve(release)}.txt"
     return p if p.is_file() else None
 
 
-def expected_marker(major: str | int) -> dict:
-    version = airflow_version(major)
-    pins = pins_file(major)
+def expected_marker(release: str | int) -> dict:
+    version = resolve(release)
+    pins = pins_file(version)
     pins_text = pins.read_text() if pins else ""
     return {
-        "major": str(major),
+        "major": major_of(version),
         "version": version,
         "pins_sha256": hashlib.sha256(pins_text.encode()).hexdigest(),
         "python": PYTHON,
     }
 
 
-def venv_path(major: str | int) -> Path:
-    return CACHE_DIR / f"venv-{airflow_version(major)}"
+def venv_path(release: str | int) -> Path:
+    """``.cache/airflow/venv-<version>`` of a version, or of a major's pinned version."""
+    return CACHE_DIR / f"venv-{resolve(release)}"
 
 
-def is_installed(major: str | int) -> bool:
-    venv = venv_path(major)
+def is_installed(release: str | int) -> bool:
+    venv = venv_path(release)
     marker = venv / MARKER
     if not marker.is_file() or not (venv / "bin" / "airflow").exists():
         return False
@@ -100,7 +113,7 @@ def is_installed(major: str | int) -> bool:
         got = json.loads(marker.read_text())
     except (OSError, ValueError):
         return False
-    want = expected_marker(major)
+    want = expected_marker(release)
     return all(got.get(k) == v for k, v in want.items())
 
 
@@ -109,14 +122,13 @@ def _run(cmd: list[str], **kw) -> None:
     subprocess.run(cmd, check=True, **kw)
 
 
-def install(major: str | int, *, quiet: bool = False) -> Path:
-    """Install (if needed) and return the venv path."""
-    major = str(major)
-    venv = venv_path(major)
-    if is_installed(major):
-        log(f"Airflow {airflow_version(major)} already installed in {venv} (marker ok)")
+def install(release: str | int, *, quiet: bool = False) -> Path:
+    """Install (if needed) Airflow ``release`` (a version, or a major's pinned version); return the venv."""
+    venv = venv_path(release)
+    if is_installed(release):
+        log(f"Airflow {resolve(release)} already installed in {venv} (marker ok)")
         return venv
-    want = expected_marker(major)
+    want = expected_marker(release)
     t0 = time.monotonic()
     if venv.exists():
         log(f"removing incomplete/outdated venv {venv}")
@@ -130,7 +142,7 @@ def install(major: str | int, *, quiet: bool = False) -> Path:
         pip.append("-q")
     _run([*pip, "--upgrade", "pip"])
     cmd = [*pip, f"apache-airflow=={want['version']}"]
-    pins = pins_file(major)
+    pins = pins_file(release)
     if pins:
         cmd += ["-r", str(pins)]
     t_pip0 = time.monotonic()
@@ -163,19 +175,22 @@ def install(major: str | int, *, quiet: bool = False) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--major", required=True, choices=["2", "3"])
+    which = ap.add_mutually_exclusive_group(required=True)
+    which.add_argument("--major", choices=["2", "3"], help="the major's pinned version (openapi/<api>/source.json)")
+    which.add_argument("--version", help="any Airflow version, e.g. 2.10.5")
     ap.add_argument(
         "--print-path", action="store_true", help="print only the venv path on stdout (after installing if needed)"
     )
     ap.add_argument("--quiet", action="store_true", help="pass -q to pip")
     args = ap.parse_args(argv)
+    release = args.version or args.major
     t0 = time.monotonic()
-    venv = install(args.major, quiet=args.quiet)
+    venv = install(release, quiet=args.quiet)
     log(f"done in {time.monotonic() - t0:.1f}s")
     if args.print_path:
         print(venv)
     else:
-        print(json.dumps({"major": args.major, "version": airflow_version(args.major), "venv": str(venv)}))
+        print(json.dumps({"major": major_of(release), "version": resolve(release), "venv": str(venv)}))
     return 0
 
 

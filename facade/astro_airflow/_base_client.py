@@ -135,6 +135,20 @@ _DEFAULT_HEADERS = {
     "Accept-Encoding": "gzip, deflate",
     "User-Agent": f"astro-airflow/{__version__}",
 }
+#: a GET is never answered from a cache: an ingress or a proxy caching "running" would make a wait
+#: wait forever (Astronomer's own examples send it too)
+NO_CACHE = {"Cache-Control": "no-cache"}
+_GET_HEADERS = {**_DEFAULT_HEADERS, **NO_CACHE}
+
+
+def _merged(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """Headers, each layer over the ones before, names compared without case (a generated endpoint's
+    ``accept: text/plain`` replaces our ``Accept: application/json``, not joins it)."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
 
 
 class Context:
@@ -213,7 +227,8 @@ class Context:
         if type(params) is dict:  # what the generated endpoints give: encoded as httpx would, faster
             url, params = f"{url}?{_query(params)}" if params else url, None
         # httpx.Client.send() does not add the client's default headers to a built request
-        headers = {**_DEFAULT_HEADERS, **self.headers, **(call.headers or {})}
+        defaults = _GET_HEADERS if call.method == "GET" else _DEFAULT_HEADERS
+        headers = _merged(defaults, self.headers, call.headers) if self.headers or call.headers else defaults
         return httpx.Request(
             call.method,
             url,

@@ -32,13 +32,20 @@ if TYPE_CHECKING:
     import airflow_api_v2
 
     from ._generated import AsyncGeneratedPager, GeneratedPager
+    from .resources.assets import Assets, AsyncAssets
+    from .resources.backfills import AsyncBackfills, Backfills
     from .resources.config import AsyncConfig, Config
     from .resources.connections import AsyncConnections, Connections
     from .resources.dag_runs import AsyncDagRuns, DagRuns
     from .resources.dags import AsyncDags, Dags
+    from .resources.event_logs import AsyncEventLogs, EventLogs
+    from .resources.import_errors import AsyncImportErrors, ImportErrors
+    from .resources.plugins import AsyncPlugins, Plugins
     from .resources.pools import AsyncPools, Pools
+    from .resources.providers import AsyncProviders, Providers
     from .resources.task_instances import AsyncTaskInstances, TaskInstances
     from .resources.variables import AsyncVariables, Variables
+    from .resources.xcom import AsyncXComs, XComs
     from .types import Health
 
 __all__ = ["AsyncClient", "Client"]
@@ -533,6 +540,48 @@ class Client(_BaseClient):
 
         return Config(self)
 
+    @cached_property
+    def assets(self) -> Assets:
+        from .resources.assets import Assets
+
+        return Assets(self)
+
+    @cached_property
+    def backfills(self) -> Backfills:
+        from .resources.backfills import Backfills
+
+        return Backfills(self)
+
+    @cached_property
+    def xcom(self) -> XComs:
+        from .resources.xcom import XComs
+
+        return XComs(self)
+
+    @cached_property
+    def import_errors(self) -> ImportErrors:
+        from .resources.import_errors import ImportErrors
+
+        return ImportErrors(self)
+
+    @cached_property
+    def event_logs(self) -> EventLogs:
+        from .resources.event_logs import EventLogs
+
+        return EventLogs(self)
+
+    @cached_property
+    def providers(self) -> Providers:
+        from .resources.providers import Providers
+
+        return Providers(self)
+
+    @cached_property
+    def plugins(self) -> Plugins:
+        from .resources.plugins import Plugins
+
+        return Plugins(self)
+
     def health(self) -> Health:
         """The deployment's health: ``client.health().healthy``."""
         from .resources.config import health
@@ -746,6 +795,48 @@ class AsyncClient(_BaseClient):
         from .resources.config import AsyncConfig
 
         return AsyncConfig(self)
+
+    @cached_property
+    def assets(self) -> AsyncAssets:
+        from .resources.assets import AsyncAssets
+
+        return AsyncAssets(self)
+
+    @cached_property
+    def backfills(self) -> AsyncBackfills:
+        from .resources.backfills import AsyncBackfills
+
+        return AsyncBackfills(self)
+
+    @cached_property
+    def xcom(self) -> AsyncXComs:
+        from .resources.xcom import AsyncXComs
+
+        return AsyncXComs(self)
+
+    @cached_property
+    def import_errors(self) -> AsyncImportErrors:
+        from .resources.import_errors import AsyncImportErrors
+
+        return AsyncImportErrors(self)
+
+    @cached_property
+    def event_logs(self) -> AsyncEventLogs:
+        from .resources.event_logs import AsyncEventLogs
+
+        return AsyncEventLogs(self)
+
+    @cached_property
+    def providers(self) -> AsyncProviders:
+        from .resources.providers import AsyncProviders
+
+        return AsyncProviders(self)
+
+    @cached_property
+    def plugins(self) -> AsyncPlugins:
+        from .resources.plugins import AsyncPlugins
+
+        return AsyncPlugins(self)
 
     async def health(self) -> Health:
         """The deployment's health: ``(await client.health()).healthy``."""

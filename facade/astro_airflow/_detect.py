@@ -12,7 +12,7 @@ from ._errors import (
     PermissionDeniedError,
     UnexpectedResponseError,
 )
-from ._versions import API_NAMES, ApiName, version
+from ._versions import API_NAMES, VERSIONS, ApiName, version
 
 __all__ = ["detect"]
 
@@ -42,7 +42,7 @@ def detect(ctx: Context, only: ApiName | None = None) -> Op[ApiInfo]:
                 tried.append(f"{url} -> {exc.status_code} with {ctx.redact(_messages.snippet(exc.response))}")
             continue
         if isinstance(body, dict) and isinstance(body.get("version"), str):
-            return ApiInfo(api, body["version"])
+            return _supported(ctx, ApiInfo(api, body["version"]))
         tried.append(f"{url} -> 200 but no Airflow version in the answer: {ctx.redact(_messages.shape(body))}")
     if only:
         other = yield from _other_api(ctx, only)
@@ -62,6 +62,18 @@ def detect(ctx: Context, only: ApiName | None = None) -> Op[ApiInfo]:
         message + "\nCheck the base domain, the release name and the path prefix (Astronomer Software serves "
         "https://deployments.<base-domain>/<release-name>/airflow; some deployments have no /airflow)."
     )
+
+
+def _supported(ctx: Context, info: ApiInfo) -> ApiInfo:
+    """A release this client does not support is said at detection, not met as a crash later."""
+    spec = info.spec
+    if info.version_tuple != (0,) and not spec.supports(info.version_tuple):
+        ranges = "; ".join(f"{v.root}: {v.range_text}" for v in VERSIONS.values())
+        raise APIVersionError(
+            f"{ctx.public_url(ctx.base_url)} runs Airflow {info.airflow_version} ({spec.root}), which this client "
+            f"does not support. Supported: {ranges}. Upgrade the deployment, or use a client release made for it."
+        )
+    return info
 
 
 def _other_api(ctx: Context, only: ApiName) -> Op[ApiInfo | None]:

@@ -81,11 +81,18 @@ class UnsupportedOperationError(AirflowError):
 
 
 class RunFailedError(AirflowError):
-    """A waited-for DAG run finished in a state other than success."""
+    """A waited-for DAG run finished in a state other than success. ``.run`` is the run,
+    ``.failed_tasks`` its task instances in state failed or upstream_failed, ``.logs`` the last log
+    lines of each failed task (``{task_id: text}``; ``"task_id[map_index]"`` for a mapped task) when
+    asked for with ``wait(..., log_tail=N)``."""
 
-    def __init__(self, message: str, run: Any) -> None:
+    def __init__(
+        self, message: str, run: Any, failed_tasks: list[Any] | None = None, logs: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.run = run
+        self.failed_tasks: list[Any] = list(failed_tasks or [])
+        self.logs: dict[str, str] = dict(logs or {})
 
 
 class WaitTimeoutError(AirflowError, TimeoutError):

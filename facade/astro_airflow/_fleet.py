@@ -42,9 +42,7 @@ from ._client import AsyncClient, Client
 from ._errors import ConfigurationError, FleetTimeoutError, InvalidInputError
 
 if TYPE_CHECKING:
-    from .types import Dag, DagRun, Health, Pool, Variable
-
-    DagImportError = Any  # TODO(merge): types.DagImportError, from client.import_errors
+    from .types import Dag, DagImportError, DagRun, Health, Pool, Variable
 
 __all__ = ["AsyncFleet", "Fleet", "Outcome", "Outcomes", "ServerVersion"]
 
@@ -517,22 +515,21 @@ def _trigger_args(
     return require_id("run_id", run_id) if run_id is not None else make_run_id("fleet")
 
 
-def _after(after: datetime | str | None) -> datetime | None:
-    if after is None:
-        return None
+def _run_filters(after: datetime | str | None, *bounds: datetime | str | None) -> dict[str, datetime | str | None]:
+    """``dag_runs.list``'s date ranges, checked once before anything is sent (a bad date is one error,
+    not one per deployment); ``after`` is ``logical_after``."""
     from .resources._base import wire_datetime
-    from .types import to_datetime
 
-    return to_datetime(wire_datetime(after, "after"))
-
-
-def _since(run: DagRun, after: datetime | None) -> bool:
-    """Whether the run is at or after ``after``: by its logical date, else (an Airflow 3 run without
-    one) when it started or was queued."""
-    if after is None:
-        return True
-    when = run.logical_date or run.start_date or run.queued_at
-    return when is not None and when >= after
+    names = ("logical_after", "logical_before", "start_after", "start_before", "end_after", "end_before")
+    filters = dict(zip(names, bounds, strict=True))
+    if after is not None:
+        if filters["logical_after"] is not None:
+            raise InvalidInputError("after is logical_after: give one of them")
+        filters["logical_after"] = after
+    for name, value in filters.items():
+        if value is not None:
+            wire_datetime(value, name)
+    return {name: value for name, value in filters.items() if value is not None}
 
 
 def _pool_changes(pool: Pool, slots: int, description: str | None, include_deferred: bool | None) -> dict[str, Any]:
@@ -631,32 +628,31 @@ class FleetDagRuns:
         self,
         dag_id: str = "~",
         *,
-        state: Sequence[str] | None = None,
+        state: str | Sequence[str] | None = None,
         after: datetime | str | None = None,
+        run_type: str | Sequence[str] | None = None,
+        logical_after: datetime | str | None = None,
+        logical_before: datetime | str | None = None,
+        start_after: datetime | str | None = None,
+        start_before: datetime | str | None = None,
+        end_after: datetime | str | None = None,
+        end_before: datetime | str | None = None,
+        order_by: str | None = None,
         limit: int | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         timeout: float | None = None,
     ) -> Outcomes[builtins.list[DagRun]]:
-        """Runs (of every DAG: ``"~"``) per deployment, newest first: every failed run since last night:
+        """Runs (of every DAG: ``"~"``) per deployment, filtered on each server as ``client.dag_runs.list``
+        does; ``after`` is ``logical_after``; ``limit``: at most that many per deployment. Every failed run
+        since last night:
 
-        >>> fleet.dag_runs.list(state=["failed"], after="2024-06-01T00:00:00Z").results
-
-        ``after``: runs whose logical date (or, without one, start) is at or after it; ``limit``: at
-        most that many per deployment.
+        >>> fleet.dag_runs.list(state="failed", after="2024-06-01T00:00:00Z").results
         """
-        since = _after(after)
+        filters = _run_filters(after, logical_after, logical_before, start_after, start_before, end_after, end_before)
 
         def runs(c: Client) -> builtins.list[DagRun]:
-            # TODO: once client.dag_runs.list() filters by date (logical_after=), pass `after` to it and
-            # drop this client-side filter: the server then sends only the runs asked for.
-            pager = c.dag_runs.list(dag_id, state=state, limit=limit if since is None else None)
-            found = []
-            for run in pager:
-                if _since(run, since):
-                    found.append(run)
-                    if limit is not None and len(found) >= limit:
-                        break
-            return found
+            pager = c.dag_runs.list(dag_id, state=state, run_type=run_type, order_by=order_by, limit=limit, **filters)
+            return list(pager)
 
         return self._fleet.map(runs, concurrency=concurrency, timeout=timeout)
 
@@ -669,24 +665,26 @@ class AsyncFleetDagRuns:
         self,
         dag_id: str = "~",
         *,
-        state: Sequence[str] | None = None,
+        state: str | Sequence[str] | None = None,
         after: datetime | str | None = None,
+        run_type: str | Sequence[str] | None = None,
+        logical_after: datetime | str | None = None,
+        logical_before: datetime | str | None = None,
+        start_after: datetime | str | None = None,
+        start_before: datetime | str | None = None,
+        end_after: datetime | str | None = None,
+        end_before: datetime | str | None = None,
+        order_by: str | None = None,
         limit: int | None = None,
         concurrency: int = DEFAULT_CONCURRENCY,
         timeout: float | None = None,
     ) -> Outcomes[builtins.list[DagRun]]:
-        """``(await fleet.dag_runs.list(state=["failed"], after=yesterday)).results`` (see ``FleetDagRuns.list``)."""
-        since = _after(after)
+        """``(await fleet.dag_runs.list(state="failed", after=yesterday)).results`` (see ``FleetDagRuns.list``)."""
+        filters = _run_filters(after, logical_after, logical_before, start_after, start_before, end_after, end_before)
 
         async def runs(c: AsyncClient) -> builtins.list[DagRun]:
-            # TODO: pass `after` as the server-side filter (logical_after=) once dag_runs.list() has it
-            found = []
-            async for run in c.dag_runs.list(dag_id, state=state, limit=limit if since is None else None):
-                if _since(run, since):
-                    found.append(run)
-                    if limit is not None and len(found) >= limit:
-                        break
-            return found
+            pager = c.dag_runs.list(dag_id, state=state, run_type=run_type, order_by=order_by, limit=limit, **filters)
+            return [run async for run in pager]
 
         return await self._fleet.map(runs, concurrency=concurrency, timeout=timeout)
 
@@ -701,7 +699,7 @@ class FleetImportErrors:
         """Every deployment's DAG import errors:
         ``{name: [e.filename for e in errors] for name, errors in fleet.import_errors.list().results.items()}``."""
         return self._fleet.map(
-            lambda c: list(c.import_errors.list()),  # type: ignore[attr-defined]
+            lambda c: list(c.import_errors.list()),
             concurrency=concurrency,
             timeout=timeout,
         )
@@ -717,7 +715,7 @@ class AsyncFleetImportErrors:
         """``(await fleet.import_errors.list()).results``."""
 
         async def errors(c: AsyncClient) -> builtins.list[DagImportError]:
-            return [e async for e in c.import_errors.list()]  # type: ignore[attr-defined]
+            return [e async for e in c.import_errors.list()]
 
         return await self._fleet.map(errors, concurrency=concurrency, timeout=timeout)
 

@@ -17,17 +17,20 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import httpx
 
+from .__version__ import __version__
+from ._base_client import NO_CACHE
 from ._errors import APIVersionError, ConfigurationError, InvalidInputError, UnexpectedResponseError
 from ._pagination import AsyncPager, Page, SyncPager
 from ._retry import IDEMPOTENT_METHODS
 from ._versions import ApiName, for_package, version
 
 if TYPE_CHECKING:
-    from ._base_client import ApiInfo
+    from ._base_client import ApiInfo, Context
     from ._client import AsyncClient, Client, _BaseClient
 
 __all__ = ["AsyncGeneratedPager", "GeneratedPager", "generated_client"]
 
+_USER_AGENT = f"astro-airflow/{__version__}"
 _ENCODING_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
@@ -60,6 +63,14 @@ def check_api(client: _BaseClient, info: ApiInfo, api: ApiName) -> None:
         )
 
 
+def _headers(ctx: Context, request: httpx.Request) -> None:
+    """The client's own headers (``headers=``, User-Agent, no-cache GETs) on a generated request too."""
+    request.headers["User-Agent"] = _USER_AGENT
+    if request.method == "GET":
+        request.headers.update(NO_CACHE)
+    request.headers.update(ctx.headers)
+
+
 def _answer(client: _BaseClient, request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """Typed errors for what is not a successful API answer; else a copy the generated code can read."""
     ctx = client._context()
@@ -82,6 +93,7 @@ class Via(httpx.BaseTransport):
         if self._api is not None:
             check_api(self._client, info, self._api)
         ctx = self._client._context()
+        _headers(ctx, request)
         response = self._client._drive(ctx.send(request, request.method in IDEMPOTENT_METHODS))
         return _answer(self._client, request, response)
 
@@ -95,6 +107,7 @@ class AsyncVia(httpx.AsyncBaseTransport):
         if self._api is not None:
             check_api(self._client, info, self._api)
         ctx = self._client._context()
+        _headers(ctx, request)
         response = await self._client._drive(ctx.send(request, request.method in IDEMPOTENT_METHODS))
         return _answer(self._client, request, response)
 

@@ -33,14 +33,26 @@ class APIVersion(NamedTuple):
     airflow: str
     #: the Airflow major whose released package ships its spec (None: no spec)
     major: int | None
+    #: the Airflow releases this client supports on this API: from (inclusive), to (exclusive)
+    supported: tuple[tuple[int, int], tuple[int, int]]
+
+    def supports(self, airflow: tuple[int, ...]) -> bool:
+        return self.supported[0] <= airflow[:2] < self.supported[1]
+
+    @property
+    def range_text(self) -> str:
+        (a, b), (c, d) = self.supported
+        return f"Airflow {a}.{b} up to (not including) {c}.{d}"
 
 
 #: in detection order: the newest API first
 VERSIONS: dict[str, APIVersion] = {
     v.name: v
     for v in (
-        APIVersion("v2", "api/v2", "api/v2/version", "airflow_api_v2", "", "v2:V2", "Airflow 3", 3),
-        APIVersion("v1", "api/v1", "api/v1/version", "airflow_api_v1", "api/v1", "v1:V1", "Airflow 2", 2),
+        APIVersion("v2", "api/v2", "api/v2/version", "airflow_api_v2", "", "v2:V2", "Airflow 3", 3, ((3, 0), (4, 0))),
+        APIVersion(
+            "v1", "api/v1", "api/v1/version", "airflow_api_v1", "api/v1", "v1:V1", "Airflow 2", 2, ((2, 7), (3, 0))
+        ),
         APIVersion(
             "experimental",
             "api/experimental",
@@ -50,6 +62,7 @@ VERSIONS: dict[str, APIVersion] = {
             "experimental:Experimental",
             "Airflow 1.10 and 2 (experimental API)",
             None,
+            ((1, 10), (3, 0)),
         ),
     )
 }

@@ -44,7 +44,7 @@ import time
 import traceback
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
@@ -97,6 +97,8 @@ examples:
   export ASTRO_AIRFLOW_API_KEY=...            # or: --api-key @~/.astro-key
   astro-airflow trigger hello --conf '{"x": 1}' --wait
   astro-airflow runs list hello --json | jq '.[0].state'
+  astro-airflow runs list --state failed --start-after 2024-06-01 --order-by=-start_date
+  astro-airflow runs wait hello RUN_ID --log-tail 30   # a failed run: its failed tasks and their log ends
   astro-airflow api GET pools                  # raw call under the detected API root
   astro-airflow deployments add prod-eu --base-domain example.com --release-name galactic-stars-1234 \
       --auth api_key --secret-env PROD_EU_KEY --tag prod
@@ -193,9 +195,12 @@ class _Parser(argparse.ArgumentParser):
 
 # -- turning facade objects into rows and JSON ------------------------------------------------
 def _plain(value: Any) -> Any:
-    """A JSON-able value: datetimes as ISO 8601, enums as their value, attrs objects as dicts."""
+    """A JSON-able value: datetimes as ISO 8601, durations as seconds, enums as their value, attrs objects
+    as dicts."""
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Mapping):
@@ -507,24 +512,27 @@ def _wait(client: Client, args: argparse.Namespace, console: Console, dag_id: st
     """Wait for a run, with a progress line on a TTY; print the final run; exit 0/1/5."""
     from . import RunFailedError, WaitTimeoutError
 
-    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval}
+    # a failed run raises with its failed tasks (and, with --log-tail, their log ends) in the message
+    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval, "raise_on_failure": True, "log_tail": args.log_tail}
     if args.timeout is not None:
         kwargs["timeout"] = args.timeout
     started = time.monotonic()
     try:
         if console.progress_tty and not args.no_progress:
             with Progress(client, dag_id, run_id, console, started) as progress:
-                run = client.dag_runs.wait(dag_id, run_id, on_progress=progress.update, **kwargs)
+                try:
+                    run = client.dag_runs.wait(dag_id, run_id, on_progress=progress.update, **kwargs)
+                except RunFailedError as exc:
+                    progress.update(exc.run)
+                    raise
                 progress.update(run)
         else:
             run = client.dag_runs.wait(dag_id, run_id, **kwargs)
-    except WaitTimeoutError as exc:
+    except (WaitTimeoutError, RunFailedError) as exc:
         if exc.run is not None:
             _show_run(console, args, exc.run)
         raise
     _show_run(console, args, run)
-    if not run.succeeded:
-        raise RunFailedError(f"DAG run {dag_id}/{run_id} finished {_cell(_plain(run.state))}", run)
     return EXIT_OK
 
 
@@ -540,8 +548,22 @@ def cmd_trigger(client: Client, args: argparse.Namespace, console: Console) -> i
 
 
 def cmd_runs_list(client: Client, args: argparse.Namespace, console: Console) -> int:
-    runs = [_run_row(r) for r in client.dag_runs.list(args.dag_id, state=args.state or None, limit=args.limit)]
-    _emit(console, args, runs, lambda: table(runs, RUN_COLUMNS, "(no runs)"))
+    pager = client.dag_runs.list(
+        args.dag_id,
+        state=args.state or None,
+        run_type=args.run_type or None,
+        logical_after=args.logical_after,
+        logical_before=args.logical_before,
+        start_after=args.start_after,
+        start_before=args.start_before,
+        end_after=args.end_after,
+        end_before=args.end_before,
+        order_by=args.order_by,
+        limit=args.limit,
+    )
+    runs = [_run_row(r) for r in pager]
+    columns = RUN_COLUMNS if args.dag_id != "~" else ("dag_id", *RUN_COLUMNS)
+    _emit(console, args, runs, lambda: table(runs, columns, "(no runs)"))
     return EXIT_OK
 
 
@@ -574,8 +596,50 @@ DAG_COLUMNS = ("dag_id", "is_paused", "schedule", "owners", "tags", "description
 
 
 def cmd_dags_list(client: Client, args: argparse.Namespace, console: Console) -> int:
-    dags = [record(d) for d in client.dags.list(tags=args.tag or None, paused=args.paused, limit=args.limit)]
+    pager = client.dags.list(
+        tags=args.tag or None,
+        tags_match=args.tags_match,
+        paused=args.paused,
+        dag_id_pattern=args.pattern,
+        only_active=not args.include_inactive,
+        limit=args.limit,
+    )
+    dags = [record(d) for d in pager]
     _emit(console, args, dags, lambda: table(dags, DAG_COLUMNS, "(no DAGs)"))
+    return EXIT_OK
+
+
+def cmd_dags_details(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.dags.details(args.dag_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+TASK_COLUMNS = ("task_id", "operator_name", "trigger_rule", "retries", "pool", "is_mapped", "downstream_task_ids")
+
+
+def cmd_dags_tasks(client: Client, args: argparse.Namespace, console: Console) -> int:
+    tasks = [record(t) for t in client.dags.tasks(args.dag_id)]
+    _emit(console, args, tasks, lambda: table(tasks, TASK_COLUMNS, "(no tasks)"))
+    return EXIT_OK
+
+
+def cmd_dags_source(client: Client, args: argparse.Namespace, console: Console) -> int:
+    text = client.dags.source(args.dag_id)
+    _emit(console, args, {"dag_id": args.dag_id, "source": text}, lambda: text.rstrip("\n"))
+    return EXIT_OK
+
+
+def cmd_dags_warnings(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(w) for w in client.dags.warnings(args.dag_id, warning_type=args.type, limit=args.limit)]
+    columns = ("dag_id", "warning_type", "timestamp", "message")
+    _emit(console, args, rows, lambda: table(rows, columns, "(no warnings)"))
+    return EXIT_OK
+
+
+def cmd_dags_delete(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.dags.delete(args.dag_id, missing_ok=args.missing_ok)
+    _emit(console, args, {"deleted": args.dag_id}, lambda: f"deleted DAG {args.dag_id} (its runs and records)")
     return EXIT_OK
 
 
@@ -682,6 +746,98 @@ def cmd_variables_delete(client: Client, args: argparse.Namespace, console: Cons
     return EXIT_OK
 
 
+ASSET_COLUMNS = ("uri", "id", "consuming_dag_ids", "updated_at")
+EVENT_COLUMNS = ("timestamp", "uri", "source_dag_id", "source_run_id", "source_task_id", "extra")
+BACKFILL_COLUMNS = (
+    "id",
+    "dag_id",
+    "from_date",
+    "to_date",
+    "reprocess_behavior",
+    "max_active_runs",
+    "is_paused",
+    "completed_at",
+)
+
+
+def cmd_assets_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(a) for a in client.assets.list(args.pattern, limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, ASSET_COLUMNS, "(no assets)"))
+    return EXIT_OK
+
+
+def cmd_assets_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    row = record(client.assets.get(args.uri))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_assets_events(client: Client, args: argparse.Namespace, console: Console) -> int:
+    events = client.assets.events(args.uri, args.dag_id, args.run_id, args.after, args.before, limit=args.limit)
+    rows = [record(e) for e in events]
+    _emit(console, args, rows, lambda: table(rows, EVENT_COLUMNS, "(no events)"))
+    return EXIT_OK
+
+
+def cmd_assets_create_event(client: Client, args: argparse.Namespace, console: Console) -> int:
+    extra = _load_json(args.extra, "--extra", sys.stdin) if args.extra is not None else None
+    if extra is not None and not isinstance(extra, dict):
+        raise UsageError(f"--extra must be a JSON object, got {type(extra).__name__}")
+    row = record(client.assets.create_event(args.uri, extra))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_assets_queued(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(q) for q in client.assets.queued_events(args.dag_id)]
+    _emit(console, args, rows, lambda: table(rows, ("dag_id", "uri", "created_at"), "(no queued events)"))
+    return EXIT_OK
+
+
+def cmd_assets_clear_queued(client: Client, args: argparse.Namespace, console: Console) -> int:
+    client.assets.clear_queued_events(args.dag_id)
+    _emit(console, args, {"cleared": args.dag_id}, lambda: f"cleared the queued events of DAG {args.dag_id}")
+    return EXIT_OK
+
+
+def cmd_backfills_create(client: Client, args: argparse.Namespace, console: Console) -> int:
+    conf = _load_json(args.conf, "--conf", sys.stdin) if args.conf is not None else None
+    if conf is not None and not isinstance(conf, dict):
+        raise UsageError(f"--conf must be a JSON object, got {type(conf).__name__}")
+    options: dict[str, Any] = {
+        "reprocess_behavior": args.reprocess_behavior,
+        "max_active_runs": args.max_active_runs,
+        "run_backwards": args.run_backwards,
+        "conf": conf,
+    }
+    if args.dry_run:
+        dates = client.backfills.create(args.dag_id, args.from_date, args.to_date, dry_run=True, **options)
+        rows = [{"logical_date": _plain(d)} for d in dates]
+        _emit(console, args, dates, lambda: table(rows, ("logical_date",), "(no runs to create)"))
+        return EXIT_OK
+    row = record(client.backfills.create(args.dag_id, args.from_date, args.to_date, **options))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_backfills_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(b) for b in client.backfills.list(args.dag_id, limit=args.limit)]
+    _emit(console, args, rows, lambda: table(rows, BACKFILL_COLUMNS, "(no backfills)"))
+    return EXIT_OK
+
+
+def cmd_backfills_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    actions = {
+        "get": client.backfills.get,
+        "pause": client.backfills.pause,
+        "unpause": client.backfills.unpause,
+        "cancel": client.backfills.cancel,
+    }
+    row = record(actions[args.command](args.backfill_id))
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
 def cmd_config(client: Client, args: argparse.Namespace, console: Console) -> int:
     sections = client.config.get() if args.section is None else {args.section: client.config.get(args.section)}
     if args.section is not None and not sections[args.section]:
@@ -694,6 +850,67 @@ def cmd_config(client: Client, args: argparse.Namespace, console: Console) -> in
         )
     rows = [{"section": s, "key": k, "value": v} for s, opts in sections.items() for k, v in opts.items()]
     _emit(console, args, sections, lambda: table(rows, ("section", "key", "value"), "(empty configuration)"))
+    return EXIT_OK
+
+
+def _last_line(text: str | None) -> str:
+    """The last non-empty line of a stack trace: the error itself."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def cmd_import_errors(client: Client, args: argparse.Namespace, console: Console) -> int:
+    errors = list(client.import_errors.list(limit=args.limit))
+    rows = [record(e) for e in errors]
+    lines = [{**row, "error": _last_line(e.stack_trace)} for row, e in zip(rows, errors, strict=True)]
+    _emit(console, args, rows, lambda: table(lines, ("id", "filename", "timestamp", "error"), "(no import errors)"))
+    return EXIT_OK
+
+
+def cmd_xcom_list(client: Client, args: argparse.Namespace, console: Console) -> int:
+    entries = client.xcom.list(args.dag_id, args.run_id, args.task_id, map_index=args.map_index, limit=args.limit)
+    rows = [{k: v for k, v in record(x).items() if k != "value"} for x in entries]  # listings have no values
+    _emit(console, args, rows, lambda: table(rows, ("key", "map_index", "timestamp"), "(no XComs)"))
+    return EXIT_OK
+
+
+def cmd_xcom_get(client: Client, args: argparse.Namespace, console: Console) -> int:
+    xcom = client.xcom.get(args.dag_id, args.run_id, args.task_id, args.key, map_index=args.map_index)
+    if args.json:
+        _emit(console, args, record(xcom), str)
+    else:  # the bare value: a string as it is, anything else as JSON (`... | jq .answer`)
+        value = xcom.value
+        console.out(value if isinstance(value, str) else json.dumps(value, indent=2))
+    return EXIT_OK
+
+
+def cmd_providers(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(p) for p in client.providers.list()]
+    _emit(console, args, rows, lambda: table(rows, ("package_name", "version", "description"), "(no providers)"))
+    return EXIT_OK
+
+
+def cmd_plugins(client: Client, args: argparse.Namespace, console: Console) -> int:
+    rows = [record(p) for p in client.plugins.list()]
+    _emit(console, args, rows, lambda: table(rows, ("name", "source", "macros", "timetables"), "(no plugins)"))
+    return EXIT_OK
+
+
+EVENT_LOG_COLUMNS = ("id", "when", "event", "dag_id", "run_id", "task_id", "owner")
+
+
+def cmd_event_logs(client: Client, args: argparse.Namespace, console: Console) -> int:
+    entries = client.event_logs.list(
+        dag_id=args.dag_id,
+        run_id=args.run_id,
+        task_id=args.task_id,
+        event=args.event,
+        after=args.after,
+        before=args.before,
+        limit=args.limit,
+    )
+    rows = [record(e) for e in entries]
+    _emit(console, args, rows, lambda: table(rows, EVENT_LOG_COLUMNS, "(no event logs)"))
     return EXIT_OK
 
 
@@ -1115,6 +1332,24 @@ def _wait_options(parser: argparse.ArgumentParser, timeout_help: str) -> None:
         "--poll-interval", type=float, default=DEFAULT_POLL_INTERVAL, metavar="S", help="seconds between polls"
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress line, even on a terminal")
+    parser.add_argument(
+        "--log-tail",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="if the run fails, also show the last N log lines of each failed task",
+    )
+
+
+def _count(text: str) -> int:
+    """A number of lines: 0 or more."""
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
+
+
+_count.__name__ = "count"  # argparse's message: "invalid count value: '-1'"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -1154,9 +1389,25 @@ def build_parser() -> argparse.ArgumentParser:
     _wait_options(p, "give up waiting after S seconds (exit 5)")
 
     runs = grouped("runs", "DAG runs: list, get, wait")
-    p = leaf(runs, "list", cmd_runs_list, "runs of a DAG, newest first")
-    p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(runs, "list", cmd_runs_list, "runs of a DAG (or of all DAGs), newest first")
+    p.add_argument("dag_id", metavar="DAG_ID", nargs="?", default="~", help="default: every DAG")
     p.add_argument("--state", action="append", metavar="STATE", help="only runs in this state (repeatable)")
+    p.add_argument(
+        "--run-type",
+        action="append",
+        metavar="TYPE",
+        help="only runs of this type: manual, scheduled ... (repeatable; Airflow 3)",
+    )
+    for field in ("logical", "start", "end"):
+        for side, word in (("after", "at or after"), ("before", "at or before")):
+            p.add_argument(
+                f"--{field}-{side}", metavar="ISO", help=f"only runs with a {field} date {word} ISO (UTC if naive)"
+            )
+    p.add_argument(
+        "--order-by",
+        metavar="FIELD",
+        help="logical_date, start_date, end_date, run_id, dag_id, state or updated_at; --order-by=-FIELD: descending",
+    )
     p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N runs (default 25)")
     p = leaf(runs, "get", cmd_runs_get, "one DAG run")
     p.add_argument("dag_id", metavar="DAG_ID")
@@ -1178,16 +1429,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--try", dest="try_number", type=int, metavar="N", help="only try N")
     p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
 
-    dags = grouped("dags", "DAGs: list, get, pause, unpause")
+    dags = grouped("dags", "DAGs: list, get, details, tasks, source, warnings, pause, unpause, delete")
     p = leaf(dags, "list", cmd_dags_list, "DAGs by id")
-    p.add_argument("--tag", action="append", metavar="TAG", help="only DAGs with this tag (repeatable)")
+    p.add_argument("--tag", action="append", metavar="TAG", help="only DAGs with this tag (repeatable: any of them)")
+    p.add_argument("--tags-match", choices=("any", "all"), help="with --tag: any (default) or all of them (Airflow 3)")
+    p.add_argument("--pattern", metavar="TEXT", help="only DAGs whose id contains TEXT (case-insensitive)")
     paused = p.add_mutually_exclusive_group()
     paused.add_argument("--paused", action="store_const", const=True, dest="paused", help="only paused DAGs")
     paused.add_argument("--active", action="store_const", const=False, dest="paused", help="only unpaused DAGs")
+    p.add_argument(
+        "--include-inactive", action="store_true", help="also DAGs whose file is gone (Airflow 3: stale DAGs)"
+    )
     p.add_argument("--limit", type=int, metavar="N")
-    for name, help in (("get", "one DAG"), ("pause", "pause a DAG"), ("unpause", "unpause a DAG")):
-        p = leaf(dags, name, cmd_dags_get if name == "get" else cmd_dags_pause, help)
+    commands_of_a_dag: list[tuple[str, Handler, str]] = [
+        ("get", cmd_dags_get, "one DAG"),
+        ("details", cmd_dags_details, "a DAG with its settings (params, dates, limits, timeout ...)"),
+        ("tasks", cmd_dags_tasks, "the tasks of a DAG"),
+        ("source", cmd_dags_source, "the text of a DAG's file"),
+        ("pause", cmd_dags_pause, "pause a DAG"),
+        ("unpause", cmd_dags_pause, "unpause a DAG"),
+    ]
+    for name, handler, help in commands_of_a_dag:
+        p = leaf(dags, name, handler, help)
         p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(dags, "warnings", cmd_dags_warnings, "what the DAG processor warns about (all DAGs, or one)")
+    p.add_argument("dag_id", metavar="DAG_ID", nargs="?")
+    p.add_argument("--type", metavar="TYPE", help='only warnings of this type, e.g. "non-existent pool"')
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(dags, "delete", cmd_dags_delete, "delete a DAG's runs and records (the DAG processor re-adds its file)")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--missing-ok", action="store_true", help="a missing DAG is not an error")
 
     pools = grouped("pools", "pools: list, get, create, update, delete")
     p = leaf(pools, "list", cmd_pools_list, "all pools")
@@ -1224,6 +1495,80 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(variables, "delete", cmd_variables_delete, "delete a variable")
     p.add_argument("key", metavar="KEY")
     p.add_argument("--missing-ok", action="store_true", help="a missing variable is not an error")
+
+    assets = grouped("assets", "assets (Airflow 2: datasets): list, get, events, create-event, queued events")
+    p = leaf(assets, "list", cmd_assets_list, "assets by URI")
+    p.add_argument("--pattern", metavar="TEXT", help="only URIs containing TEXT")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(assets, "get", cmd_assets_get, "one asset, by URI")
+    p.add_argument("uri", metavar="URI")
+    p = leaf(assets, "events", cmd_assets_events, "asset events, newest first")
+    p.add_argument("--uri", metavar="URI", help="of this asset")
+    p.add_argument("--dag-id", metavar="DAG_ID", help="produced by this DAG")
+    p.add_argument("--run-id", metavar="RUN_ID", help="produced by this run")
+    p.add_argument("--after", metavar="ISO", help="at or after this time (UTC unless it has an offset)")
+    p.add_argument("--before", metavar="ISO", help="before this time")
+    p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N events (default 25)")
+    p = leaf(assets, "create-event", cmd_assets_create_event, "record an update of an asset (its DAGs run)")
+    p.add_argument("uri", metavar="URI")
+    p.add_argument("--extra", metavar="JSON|@FILE|-", help="a JSON object attached to the event")
+    p = leaf(assets, "queued", cmd_assets_queued, "the events a DAG scheduled on several assets holds")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p = leaf(assets, "clear-queued", cmd_assets_clear_queued, "drop a DAG's queued events")
+    p.add_argument("dag_id", metavar="DAG_ID")
+
+    backfills = grouped("backfills", "backfills (Airflow 3): create, list, get, pause, unpause, cancel")
+    p = leaf(backfills, "create", cmd_backfills_create, "run a DAG for the past dates of a range")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--from", dest="from_date", required=True, metavar="DATE", help="first logical date (ISO)")
+    p.add_argument("--to", dest="to_date", required=True, metavar="DATE", help="last logical date (ISO)")
+    p.add_argument(
+        "--reprocess",
+        dest="reprocess_behavior",
+        choices=("none", "failed", "completed"),
+        help="dates that already have a run: run none again (default), the failed ones, or all",
+    )
+    p.add_argument("--max-active-runs", type=int, metavar="N", help="at most N runs at a time")
+    p.add_argument("--backwards", dest="run_backwards", action="store_true", help="newest date first")
+    p.add_argument("--conf", metavar="JSON|@FILE|-", help="the conf of every run, a JSON object")
+    p.add_argument("--dry-run", action="store_true", help="only print the logical dates that would run")
+    p = leaf(backfills, "list", cmd_backfills_list, "a DAG's backfills, newest first")
+    p.add_argument("dag_id", metavar="DAG_ID")
+    p.add_argument("--limit", type=int, metavar="N")
+    for name, help in (
+        ("get", "one backfill"),
+        ("pause", "start no more of its runs"),
+        ("unpause", "resume it"),
+        ("cancel", "stop it: its queued runs fail"),
+    ):
+        p = leaf(backfills, name, cmd_backfills_get, help)
+        p.add_argument("backfill_id", type=int, metavar="ID")
+
+    p = leaf(commands, "import-errors", cmd_import_errors, "DAG files that fail to import, with the error")
+    p.add_argument("--limit", type=int, metavar="N")
+
+    xcom = grouped("xcom", "XComs of a task instance: list, get")
+    p = leaf(xcom, "list", cmd_xcom_list, "a task instance's XCom keys (no values)")
+    for name in ("dag_id", "run_id", "task_id"):
+        p.add_argument(name, metavar=name.upper())
+    p.add_argument("--map-index", type=int, metavar="I", help="only this map index (default: all)")
+    p.add_argument("--limit", type=int, metavar="N")
+    p = leaf(xcom, "get", cmd_xcom_get, "an XCom's value (a string as is, anything else as JSON)")
+    for name in ("dag_id", "run_id", "task_id", "key"):
+        p.add_argument(name, metavar=name.upper())
+    p.add_argument("--map-index", type=int, default=-1, metavar="I", help="a mapped task's index")
+
+    p = leaf(commands, "event-logs", cmd_event_logs, "Airflow's audit log, newest first")
+    p.add_argument("--dag-id", metavar="DAG_ID")
+    p.add_argument("--run-id", metavar="RUN_ID")
+    p.add_argument("--task-id", metavar="TASK_ID")
+    p.add_argument("--event", metavar="EVENT", help="e.g. success, failed, trigger_dag_run")
+    p.add_argument("--after", metavar="ISO", help="only entries after this time (UTC if no offset)")
+    p.add_argument("--before", metavar="ISO", help="only entries before this time")
+    p.add_argument("--limit", type=int, default=25, metavar="N", help="at most N entries (default 25)")
+
+    leaf(commands, "providers", cmd_providers, "the installed provider packages")
+    leaf(commands, "plugins", cmd_plugins, "the loaded Airflow plugins")
 
     p = leaf(commands, "config", cmd_config, "the deployment's configuration (needs expose_config)")
     p.add_argument("--section", metavar="S", help="one section, e.g. core")
@@ -1273,7 +1618,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data", metavar="JSON|@FILE|-", help="JSON body")
     p.add_argument("--param", action="append", metavar="KEY=VALUE", help="query parameter (repeatable)")
     for p in leaves:  # a short usage line: the connection/output options are listed below it
-        positionals = [a.metavar or a.dest for a in p._get_positional_actions()]
+        positionals = [
+            f"[{a.metavar or a.dest}]" if a.nargs == "?" else a.metavar or a.dest for a in p._get_positional_actions()
+        ]
         p.usage = " ".join([p.prog, "[options]", *(str(m) for m in positionals)])
     return parser
 

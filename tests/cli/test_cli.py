@@ -234,7 +234,9 @@ def test_failed_run_exit_1(cli: Runner) -> None:
     r = cli("--json", "trigger", "fails", "--wait", "--timeout", WAIT, "--poll-interval", "1")
     assert r.code == EXIT_FAILED
     assert r.json()["state"] == "failed"  # the run is still printed, for scripts
-    assert r.err.startswith("error: DAG run fails/") and r.err.strip().endswith("finished failed")
+    assert r.err.startswith("error: DAG run fails/") and r.err.strip().endswith(
+        "finished failed; failed tasks: boom (failed)"
+    )
     assert r.err.count("\n") == 1
 
 

@@ -420,14 +420,17 @@ def test_dag_runs_list_by_state_and_date(real: Fleet) -> None:
     run_id = make_run_id("fleet-list", key=uuid.uuid4().hex[:12])
     before = datetime.now(UTC) - timedelta(minutes=5)
     try:
-        both_ok(real.dags.trigger(DAG, run_id=run_id))
+        # with a logical date: an Airflow 3 run triggered without one has none, and no logical_after matches it
+        both_ok(real.dags.trigger(DAG, run_id=run_id, logical_date=datetime.now(UTC)))
         found = both_ok(real.dag_runs.list(DAG, state=["queued"], after=before))
         assert all(run_id in [r.run_id for r in runs] for runs in found.values())
         assert all(r.state == "queued" for runs in found.values() for r in runs)
         later = both_ok(real.dag_runs.list(DAG, after=datetime.now(UTC) + timedelta(hours=1)))
         assert later == {"airflow2": [], "airflow3": []}
-        none_failed = both_ok(real.dag_runs.list(DAG, state=["failed"], after=before.isoformat()))
+        none_failed = both_ok(real.dag_runs.list(DAG, state="failed", logical_after=before.isoformat()))
         assert all(run_id not in [r.run_id for r in runs] for runs in none_failed.values())
+        window = both_ok(real.dag_runs.list(DAG, logical_after=before, logical_before=datetime.now(UTC)))
+        assert all(run_id in [r.run_id for r in runs] for runs in window.values())
         limited = both_ok(real.dag_runs.list(state=["queued"], limit=1))
         assert all(len(runs) == 1 for runs in limited.values())
     finally:
@@ -473,9 +476,11 @@ async def test_async_ready_made_calls(areal: AsyncFleet) -> None:
     run_id = make_run_id("fleet-async", key=uuid.uuid4().hex[:12])
     try:
         assert {d.is_paused for d in both_ok(await areal.dags.pause(DAG)).values()} == {True}
-        runs = both_ok(await areal.dags.trigger(DAG, run_id=run_id))
+        now = datetime.now(UTC)
+        runs = both_ok(await areal.dags.trigger(DAG, run_id=run_id, logical_date=now))
         assert {r.run_id for r in runs.values()} == {run_id}
-        assert both_ok(await areal.dags.trigger(DAG, run_id=run_id)).keys() == runs.keys()  # repeated: no conflict
+        again = both_ok(await areal.dags.trigger(DAG, run_id=run_id, logical_date=now))  # repeated: no conflict
+        assert {r.run_id for r in again.values()} == {run_id}
         listed = both_ok(await areal.dag_runs.list(DAG, after=datetime.now(UTC) - timedelta(minutes=5)))
         assert all(run_id in [r.run_id for r in found] for found in listed.values())
         assert {v.value for v in both_ok(await areal.variables.set(key, "x")).values()} == {"x"}
@@ -505,6 +510,7 @@ def test_bad_input_is_refused_before_anything_is_sent(stubs: StubFleet) -> None:
         lambda: fleet.variables.set("k", None),
         lambda: fleet.pools.upsert("p", "many"),  # type: ignore[arg-type]
         lambda: fleet.dag_runs.list(after="last night"),
+        lambda: fleet.dag_runs.list(after="2024-06-01", logical_after="2024-06-02"),
     ):
         with pytest.raises(InvalidInputError):
             call()

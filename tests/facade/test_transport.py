@@ -21,6 +21,7 @@ from astro_airflow import (
     APIConnectionError,
     APIKey,
     APITimeoutError,
+    APIVersionError,
     AsyncClient,
     AuthenticationError,
     BasicAuth,
@@ -429,3 +430,55 @@ def test_empty_credentials_are_a_configuration_error(make: Callable[[], Any]) ->
     with pytest.raises(ConfigurationError, match=r"needs .* non-empty string") as info:
         make()
     assert isinstance(info.value, ValueError) and "secret-pw" not in str(info.value)
+
+
+def test_gets_are_never_answered_from_a_cache_and_carry_the_clients_headers() -> None:
+    """``Cache-Control: no-cache`` on every GET (a cached "running" would make wait() wait forever), none on
+    writes; the client's ``headers=`` and User-Agent on resource calls and generated calls alike."""
+    from airflow_api_v1.api.pool import get_pool
+
+    transport, seen = v1_server({"GET /pools/p": ok_pool, "DELETE /pools/p": lambda r: httpx.Response(204)})
+    client = make(transport, headers={"X-Team": "data-eng"})
+    client.pools.get("p")
+    client.pools.delete("p")
+    get_pool.sync(client=client.v1, pool_name="p")
+    get, delete, generated = seen[-3:]
+    assert get.headers["cache-control"] == "no-cache" and generated.headers["cache-control"] == "no-cache"
+    assert "cache-control" not in delete.headers
+    for request in (get, delete, generated):
+        assert request.headers["x-team"] == "data-eng"
+        assert request.headers["user-agent"].startswith("astro-airflow/")
+
+
+@pytest.mark.parametrize(
+    ("path", "version"),
+    [("/api/v1/version", "2.5.3"), ("/api/v2/version", "4.0.0"), ("/api/v1/version", "3.0.1")],
+    ids=["Airflow 2.5", "a future major", "3.x on v1"],
+)
+def test_a_release_outside_the_supported_range_is_refused_at_detection(path: str, version: str) -> None:
+    """Said once, at detection, with the supported range: not a crash on some later call."""
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith(path):
+            return httpx.Response(200, json={"version": version, "git_version": None})
+        return httpx.Response(404, json={"detail": "Not Found"})
+
+    client = make(httpx.MockTransport(handle))
+    with pytest.raises(APIVersionError) as info:
+        client.pools.get("default_pool")
+    message = str(info.value)
+    assert f"runs Airflow {version}" in message and "Airflow 2.7 up to (not including) 3.0" in message
+    assert "api/v2: Airflow 3.0 up to (not including) 4.0" in message
+
+
+def test_an_endpoints_own_accept_header_replaces_the_default() -> None:
+    """Header names compare without case: ``accept: text/plain`` from a generated endpoint is the one
+    sent, not joined to the default ``Accept: application/json`` (the server then picked JSON)."""
+    from astro_airflow._base_client import Call, Context
+
+    ctx = Context(base_url="http://h/r/airflow", auth=None, max_retries=0, timeout=httpx.Timeout(5), page_size=100)
+    request = ctx.build_request(Call("GET", "api/v2/dagSources/d", headers={"accept": "text/plain"}))
+    assert request.headers.get_list("accept") == ["text/plain"]
+    assert request.headers["cache-control"] == "no-cache" and request.headers["accept-encoding"] == "gzip, deflate"
+    plain = ctx.build_request(Call("GET", "api/v2/pools"))
+    assert plain.headers.get_list("accept") == ["application/json"]

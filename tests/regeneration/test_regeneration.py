@@ -29,7 +29,6 @@ def regenerated(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 api,
                 "--airflow-version",
                 version,
-                "--lenient",
                 "--out",
                 str(out),
             ],

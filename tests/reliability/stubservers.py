@@ -111,7 +111,7 @@ def lookalike(seen: Seen) -> Answer:
     accepts it) and shapes that are not Airflow's everywhere else."""
     path = seen.path.split("?")[0]
     if path.endswith("/version"):
-        return json_answer(200, {"version": "1.4.2", "git_version": None})
+        return json_answer(200, {"version": "3.1.4", "git_version": None})
     if path.endswith("/dagRuns"):
         return json_answer(200, ["not", "an", "object"])
     return json_answer(200, {"ok": True})

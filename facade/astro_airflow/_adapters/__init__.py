@@ -22,12 +22,34 @@ from .._versions import version
 if TYPE_CHECKING:
     from .._base_client import Context, Op
 
-__all__ = ["Adapter", "Items", "adapter_for"]
+__all__ = ["RUN_ORDER", "Adapter", "Items", "adapter_for"]
 
 #: a page of a list: the items (JSON objects) and the server's total, if it gives one
 Items = tuple[list[Any], int | None]
 
 _STABLE = "the stable REST API (/api/v1 on Airflow 2, /api/v2 on Airflow 3)"
+_XCOMS = "dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries"
+_XCOM_WRITE = (
+    f"only Airflow 3's API writes XComs: POST /api/v2/{_XCOMS}, PATCH .../xcomEntries/{{xcom_key}}; on Airflow 2 "
+    "push them from a task: ti.xcom_push(key=..., value=...) or a return value"
+)
+_XCOM_DELETE = (
+    f"only Airflow 3's API deletes XComs: DELETE /api/v2/{_XCOMS}/{{xcom_key}}; on Airflow 2 clear the task "
+    "instance (client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
+    "`airflow db clean --tables xcom`"
+)
+
+
+def _no_backfill(endpoint: str) -> str:
+    """Where backfills are: Airflow 3's API, or Airflow 2's CLI."""
+    return (
+        f"{endpoint}, on Airflow 3 only: the stable API of Airflow 2 has no backfill; there, run the CLI command "
+        "`airflow dags backfill --start-date START --end-date END DAG_ID` where Airflow runs"
+    )
+
+
+#: what DAG runs can be ordered by (``dag_runs.list(order_by=...)``), in neutral names
+RUN_ORDER = ("logical_date", "start_date", "end_date", "run_id", "dag_id", "state", "updated_at")
 
 
 class Adapter:
@@ -41,10 +63,30 @@ class Adapter:
 
     # -- DAGs ------------------------------------------------------------------------------------
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
+        """``filters`` (neutral names, each optional): ``tags`` (list), ``tags_match`` ("any"/"all"),
+        ``paused``, ``dag_id_pattern``, ``only_active``."""
         self._unsupported("listing DAGs", "GET /api/v1/dags")
 
     def dag(self, dag_id: str) -> Op[Any]:
         self._unsupported("reading a DAG", "GET /api/v1/dags/{dag_id}")
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        self._unsupported("reading a DAG's details", "GET /api/v1/dags/{dag_id}/details")
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        """The DAG file's text."""
+        self._unsupported("reading a DAG's source", "GET /api/v1/dagSources/{file_token}")
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        """Every task of the DAG (one answer: the API does not page them)."""
+        self._unsupported("listing a DAG's tasks", "GET /api/v1/dags/{dag_id}/tasks")
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing DAG warnings", "GET /api/v1/dagWarnings (Airflow >= 2.6)")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        """``ConflictError`` while task instances of the DAG are running."""
+        self._unsupported("deleting a DAG", "DELETE /api/v1/dags/{dag_id}")
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         self._unsupported("pausing a DAG", "PATCH /api/v1/dags/{dag_id}")
@@ -56,7 +98,11 @@ class Adapter:
         self._unsupported("triggering a DAG", "POST /api/v1/dags/{dag_id}/dagRuns")
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """``dag_id`` ``"~"``: every DAG. ``filters`` (neutral names, each optional): ``state`` and
+        ``run_type`` (lists), ``logical_date_gte``/``_lte``, ``start_date_gte``/``_lte``,
+        ``end_date_gte``/``_lte`` (aware datetimes), ``order_by`` (one of ``RUN_ORDER``, ``-`` for
+        descending; default: newest first)."""
         self._unsupported("listing DAG runs", "GET /api/v1/dags/{dag_id}/dagRuns")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -73,7 +119,9 @@ class Adapter:
         self._unsupported("deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         self._unsupported("listing task instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -136,6 +184,48 @@ class Adapter:
     def delete_connection(self, conn_id: str) -> Op[None]:
         self._unsupported("deleting a connection", "/api/v1/connections (Airflow >= 2.0)")
 
+    # -- assets (Airflow 2: datasets) -----------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        """Assets by URI; ``uri_pattern``: those whose URI contains it."""
+        self._unsupported("listing assets", "GET /api/v1/datasets (Airflow >= 2.4)")
+
+    def asset(self, uri: str) -> Op[Any]:
+        """The asset with exactly this URI; ``NotFoundError`` naming it if there is none."""
+        self._unsupported("reading an asset", "GET /api/v1/datasets/{uri} (Airflow >= 2.4)")
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """Events newest first. ``filters`` (each optional): ``uri``, ``dag_id`` and ``run_id`` (of the
+        producer), ``after`` and ``before`` (aware datetimes: ``after <= timestamp < before``)."""
+        self._unsupported("listing asset events", "GET /api/v1/datasets/events (Airflow >= 2.4)")
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        self._unsupported("creating an asset event", "POST /api/v1/datasets/events (Airflow >= 2.9)")
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        """The DAG's queued events, each with the asset's ``uri``; none is an empty list."""
+        self._unsupported("reading queued asset events", "GET /api/v1/dags/{dag_id}/datasets/queuedEvent")
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        """``NotFoundError`` when nothing is queued (Airflow's answer)."""
+        self._unsupported("clearing queued asset events", "DELETE /api/v1/dags/{dag_id}/datasets/queuedEvent")
+
+    # -- backfills (Airflow 3) -------------------------------------------------------------------
+    def backfills(self, dag_id: str, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing backfills", _no_backfill("GET /api/v2/backfills?dag_id={dag_id}"))
+
+    def backfill(self, backfill_id: int) -> Op[Any]:
+        self._unsupported("reading a backfill", _no_backfill("GET /api/v2/backfills/{backfill_id}"))
+
+    def create_backfill(self, fields: dict[str, Any], dry_run: bool) -> Op[Any]:
+        """A new backfill (``ConflictError`` if one runs for the DAG); with ``dry_run`` the dates it would
+        run: ``{"backfills": [{"logical_date": ...}, ...]}``."""
+        self._unsupported("creating a backfill", _no_backfill("POST /api/v2/backfills"))
+
+    def set_backfill_state(self, backfill_id: int, action: str) -> Op[Any]:
+        """``action``: ``"pause"``, ``"unpause"`` or ``"cancel"``; the backfill after it."""
+        doing = {"pause": "pausing", "unpause": "unpausing", "cancel": "cancelling"}.get(action, action)
+        self._unsupported(f"{doing} a backfill", _no_backfill(f"PUT /api/v2/backfills/{{backfill_id}}/{action}"))
+
     # -- configuration and health ----------------------------------------------------------------
     #: the option that makes the configuration readable, for the 403's message
     expose_config_option = ""
@@ -145,6 +235,49 @@ class Adapter:
 
     def health(self) -> Op[Any]:
         self._unsupported("reading the health", "GET /api/v1/health")
+
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        """The entries without their values (``"~"`` for any DAG, run or task)."""
+        self._unsupported("listing XComs", f"GET /api/v1/{_XCOMS}")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        """One entry with its value as JSON."""
+        self._unsupported("reading an XCom", f"GET /api/v1/{_XCOMS}/{{xcom_key}}")
+
+    def create_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        """A new entry; ``ConflictError`` if the key exists."""
+        self._unsupported("setting an XCom", _XCOM_WRITE)
+
+    def update_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        """A new value; ``NotFoundError`` if there is no such entry."""
+        self._unsupported("setting an XCom", _XCOM_WRITE)
+
+    def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
+        self._unsupported("deleting an XCom", _XCOM_DELETE)
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing DAG import errors", "GET /api/v1/importErrors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        self._unsupported("reading a DAG import error", "GET /api/v1/importErrors/{import_error_id}")
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        """Newest first; ``filters``: ``dag_id``, ``run_id``, ``task_id``, ``event``, ``after``, ``before``
+        (both ``...Z`` strings), all applied by the server."""
+        self._unsupported("listing event logs", "GET /api/v1/eventLogs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        self._unsupported("reading an event log", "GET /api/v1/eventLogs/{event_log_id}")
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing providers", "GET /api/v1/providers")
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        self._unsupported("listing plugins", "GET /api/v1/plugins")
 
 
 @functools.cache

@@ -29,6 +29,13 @@ class Experimental(Adapter):
     def dag(self, dag_id: str) -> Op[Any]:
         return {"dag_id": dag_id, **((yield from self.ctx.request(Call("GET", _dag_path(dag_id, "paused")))) or {})}
 
+    def dag_source(self, dag_id: str) -> Op[str]:
+        text: str = yield from self.ctx.request(Call("GET", _dag_path(dag_id, "code"), text=True))
+        return text
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        yield from self.ctx.request(Call("DELETE", _dag_path(dag_id)))
+
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         yield from self.ctx.request(Call("GET", _dag_path(dag_id, "paused", "true" if paused else "false")))
         return (yield from self.dag(dag_id))
@@ -55,9 +62,15 @@ class Experimental(Adapter):
         return (yield from self.dag_run(dag_id, (created or {}).get("run_id") or "", None))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        if dag_id == "~":
+            self._unsupported("listing the runs of every DAG", "GET /api/v1/dags/~/dagRuns")
+        states = filters.get("state")
         if states and len(states) > 1:
             self._unsupported("filtering by several states", "GET /api/v1/dags/{dag_id}/dagRuns?state=..")
+        others = sorted(k for k, v in filters.items() if k != "state" and v is not None)
+        if others:
+            self._unsupported(f"filtering or ordering runs by {', '.join(others)}", "GET /api/v1/dags/{dag_id}/dagRuns")
         params = {"state": states[0]} if states else None
         body = yield from self.ctx.request(Call("GET", _dag_path(dag_id, "dag_runs"), params))
         runs = [{"dag_id": dag_id, **run} for run in body or [] if isinstance(run, dict)]

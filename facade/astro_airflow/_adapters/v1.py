@@ -4,9 +4,15 @@ Quirks of Airflow 2 handled here:
 
 * ``update_mask`` is read comma-separated (style=form, explode=false); the generated client
   repeats the parameter, and Airflow 2 then applies only the last field: one joined value is sent.
-* Airflow < 2.2 calls the logical date ``execution_date``.
+* The logical date is ``execution_date`` in DAG-run filters and ordering too, and the run id is
+  ordered as ``dag_run_id``; runs cannot be filtered by run type (400 "Extra query parameter(s)").
+* A DAG's source is served by its signed ``file_token`` (read from the DAG), not by its id.
 * ``POST /variables`` overwrites an existing key (no 409), and ``update_mask=value`` is refused
   (its schema loads ``value`` as ``val``): a value change is sent without a mask.
+* Assets are "datasets". Their events cannot be filtered by time or by URI (only by dataset id, looked
+  up by URI first): a time window is read newest first and cut here. A DAG without queued events
+  answers 404 to the GET (Airflow 3: an empty list), read as no events. A ``uri_pattern`` listing
+  reports the unfiltered ``total_entries``: dropped.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ from . import Adapter, Items, items_of, states_param
 ROOT = version("v1").generated_root
 
 
+#: neutral names of what runs are ordered by, where Airflow 2 names them otherwise
+_RUN_ORDER = {"logical_date": "execution_date", "run_id": "dag_run_id"}
+
+
 def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
     return Call.of(kwargs, root=ROOT, **extra)
 
@@ -32,6 +42,13 @@ class V1(Adapter):
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
         from airflow_api_v1.api.dag import get_dags
 
+        filters = dict(filters)
+        if filters.pop("tags_match", None) == "all":
+            self._unsupported(
+                "listing DAGs with all of the given tags (tags_match='all')",
+                "Airflow 2 lists the DAGs with any of them; keep those with all: "
+                "[d for d in client.dags.list(tags=tags) if set(tags) <= set(d.tags)]",
+            )
         kwargs = get_dags.request_kwargs(limit=limit, offset=offset, order_by="dag_id", **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dags")
 
@@ -39,6 +56,41 @@ class V1(Adapter):
         from airflow_api_v1.api.dag import get_dag
 
         return (yield from self.ctx.request(_call(get_dag.request_kwargs(dag_id))))
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        from airflow_api_v1.api.dag import get_dag_details
+
+        return (yield from self.ctx.request(_call(get_dag_details.request_kwargs(dag_id))))
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        from airflow_api_v1.api.dag import get_dag_source
+
+        # Airflow 2 serves a source by the signed file token of the DAG, not by its id
+        token = (yield from self.dag(dag_id)).get("file_token")
+        if not isinstance(token, str) or not token:
+            self._unsupported(f"reading the source of DAG {dag_id!r} (its answer has no file_token)")
+        body = yield from self.ctx.request(_call(get_dag_source.request_kwargs(token)))  # JSON, as its spec says
+        content = body.get("content") if isinstance(body, dict) else None
+        return content if isinstance(content, str) else ""
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v1.api.dag import get_tasks
+
+        return items_of(
+            (yield from self.ctx.request(_call(get_tasks.request_kwargs(dag_id, order_by="task_id")))), "tasks"
+        )
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dag_warning import get_dag_warnings
+
+        filters = {k: v for k, v in (("dag_id", dag_id), ("warning_type", warning_type)) if v is not None}
+        kwargs = get_dag_warnings.request_kwargs(limit=limit, offset=offset, order_by="timestamp", **filters)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_warnings")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        from airflow_api_v1.api.dag import delete_dag
+
+        yield from self.ctx.request(_call(delete_dag.request_kwargs(dag_id)))
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         from airflow_api_v1.api.dag import patch_dag
@@ -62,18 +114,27 @@ class V1(Adapter):
             body["note"] = note
         kwargs = post_dag_run.request_kwargs(dag_id, body=DAGRun.from_dict(body))
         if logical_date is not None:
-            old = self.ctx.info is not None and self.ctx.info.version_tuple < (2, 2)
-            kwargs["json"]["execution_date" if old else "logical_date"] = logical_date
+            kwargs["json"]["logical_date"] = logical_date  # our exact UTC "Z" form
         # With a client-chosen run_id a repeated POST cannot create a second run: safe to retry.
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
         from airflow_api_v1.api.dag_run import get_dag_runs
 
-        kwargs = get_dag_runs.request_kwargs(
-            dag_id, limit=limit, offset=offset, order_by="-execution_date", **states_param(states)
-        )
+        filters = dict(filters)
+        if filters.pop("run_type", None):
+            self._unsupported(
+                "filtering DAG runs by run_type",
+                "Airflow 2's API has no such filter: it answers 400 to run_type=; read each run's run_type "
+                "instead: [r for r in client.dag_runs.list(dag_id) if r.run_type == 'manual']",
+            )
+        order = filters.pop("order_by", None) or "-logical_date"
+        name = order.lstrip("-")
+        order = order[: len(order) - len(name)] + _RUN_ORDER.get(name, name)
+        # Airflow 2 calls the logical date execution_date in its filters and its ordering
+        params = {k.replace("logical_date", "execution_date"): v for k, v in filters.items()}
+        kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=order, **params)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -110,10 +171,12 @@ class V1(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         from airflow_api_v1.api.task_instance import get_task_instances
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -268,6 +331,79 @@ class V1(Adapter):
 
         yield from self.ctx.request(_call(delete_connection.request_kwargs(conn_id)))
 
+    # -- assets (datasets) -----------------------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_datasets
+
+        pattern = {"uri_pattern": uri_pattern} if uri_pattern else {}
+        kwargs = get_datasets.request_kwargs(limit=limit, offset=offset, order_by="uri", **pattern)
+        items, total = items_of((yield from self.ctx.request(_call(kwargs))), "datasets")
+        return items, None if uri_pattern else total  # Airflow 2 counts every dataset, not the matches
+
+    def asset(self, uri: str) -> Op[Any]:
+        from airflow_api_v1.api.dataset import get_dataset
+
+        return (yield from self.ctx.request(_call(get_dataset.request_kwargs(uri))))
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_dataset_events
+
+        from ..types import to_datetime, to_int
+
+        params: dict[str, Any] = {}
+        if filters.get("uri") is not None:
+            params["dataset_id"] = to_int((yield from self.asset(filters["uri"])).get("id"))
+        if filters.get("dag_id") is not None:
+            params["source_dag_id"] = filters["dag_id"]
+        if filters.get("run_id") is not None:
+            params["source_run_id"] = filters["run_id"]
+
+        def page(start: int, size: int) -> Op[Items]:
+            kwargs = get_dataset_events.request_kwargs(limit=size, offset=start, order_by="-timestamp", **params)
+            return items_of((yield from self.ctx.request(_call(kwargs))), "dataset_events")
+
+        after, before = filters.get("after"), filters.get("before")
+        if after is None and before is None:
+            return (yield from page(offset, limit))
+        # no time filter on Airflow 2: read newest first, keep the window, stop at the first event before it
+        kept: list[Any] = []
+        start = 0
+        while len(kept) < offset + limit:
+            items, _ = yield from page(start, self.ctx.page_size)
+            for item in items:
+                when = to_datetime(item.get("timestamp")) if isinstance(item, dict) else None
+                if when is None:
+                    continue
+                if after is not None and when < after:
+                    return kept[offset : offset + limit], None
+                if before is None or when < before:
+                    kept.append(item)
+            if not items:
+                break
+            start += len(items)
+        return kept[offset : offset + limit], None
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v1.api.dataset import create_dataset_event
+        from airflow_api_v1.models.create_dataset_event import CreateDatasetEvent
+
+        body = CreateDatasetEvent.from_dict({"dataset_uri": uri, "extra": extra})
+        return (yield from self.ctx.request(_call(create_dataset_event.request_kwargs(body=body))))
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v1.api.dataset import get_dag_dataset_queued_events
+
+        try:
+            body = yield from self.ctx.request(_call(get_dag_dataset_queued_events.request_kwargs(dag_id)))
+        except NotFoundError:  # "Queue event with dag_id: ... was not found": nothing queued
+            return [], 0
+        return items_of(body, "queued_events")
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        from airflow_api_v1.api.dataset import delete_dag_dataset_queued_events
+
+        yield from self.ctx.request(_call(delete_dag_dataset_queued_events.request_kwargs(dag_id)))
+
     # -- configuration and health ----------------------------------------------------------------
     expose_config_option = "[webserver] expose_config"
 
@@ -281,3 +417,59 @@ class V1(Adapter):
         from airflow_api_v1.api.monitoring import get_health
 
         return (yield from self.ctx.request(_call(get_health.request_kwargs())))
+
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        from airflow_api_v1.api.x_com import get_xcom_entries
+
+        options: dict[str, Any] = {} if map_index is None else {"map_index": map_index}
+        kwargs = get_xcom_entries.request_kwargs(dag_id, run_id, task_id, limit=limit, offset=offset, **options)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "xcom_entries")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        from airflow_api_v1.api.x_com import get_xcom_entry
+
+        # stringify=false (Airflow >= 2.10): the value as JSON, not as str(value) (the default)
+        kwargs = get_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index, stringify=False)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.import_error import get_import_errors
+
+        kwargs = get_import_errors.request_kwargs(limit=limit, offset=offset, order_by="import_error_id")
+        return items_of((yield from self.ctx.request(_call(kwargs))), "import_errors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        from airflow_api_v1.api.import_error import get_import_error
+
+        return (yield from self.ctx.request(_call(get_import_error.request_kwargs(import_error_id))))
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.event_log import get_event_logs
+
+        dates = {k: v for k, v in filters.items() if k in ("after", "before")}
+        others = {k: v for k, v in filters.items() if k not in dates}
+        kwargs = get_event_logs.request_kwargs(limit=limit, offset=offset, order_by="-event_log_id", **others)
+        kwargs["params"].update(dates)  # our exact UTC "Z" form (the endpoint takes datetime objects)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "event_logs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        from airflow_api_v1.api.event_log import get_event_log
+
+        return (yield from self.ctx.request(_call(get_event_log.request_kwargs(event_log_id))))
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.provider import get_providers
+
+        # Airflow 2 sends every provider at once (no limit/offset): pages are cut from the list here
+        providers, _ = items_of((yield from self.ctx.request(_call(get_providers.request_kwargs()))), "providers")
+        return providers[offset : offset + limit], len(providers)
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v1.api.plugin import get_plugins
+
+        kwargs = get_plugins.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "plugins")

@@ -8,14 +8,20 @@ Quirks of Airflow 3 handled here:
   ``conn_type``): the current values are sent for what does not change, and the mask limits
   what is written;
 * logs are served as JSON (structured lines) or NDJSON only (406 for ``text/plain``): they are
-  rendered to text as Airflow's UI shows them.
+  rendered to text as Airflow's UI shows them;
+* an asset is addressed by its numeric id, not its URI: the id is looked up in ``GET /assets``
+  filtered by ``uri_pattern`` (a substring match), keeping the exact URI; queued events name the
+  asset by id only: its URI is added.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+import httpx
+
 from .._base_client import Call, Op
+from .._errors import InvalidInputError, NotFoundError
 from .._versions import version
 from . import Adapter, Items, items_of, states_param
 
@@ -30,7 +36,13 @@ class V2(Adapter):
     # -- DAGs ------------------------------------------------------------------------------------
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
         from airflow_api_v2.api.dag import get_dags
+        from airflow_api_v2.models.get_dags_tags_match_mode_type_0 import GetDagsTagsMatchModeType0
 
+        filters = dict(filters)
+        if "only_active" in filters:  # Airflow 3 says the opposite: stale
+            filters["exclude_stale"] = filters.pop("only_active")
+        if (mode := filters.pop("tags_match", None)) is not None:
+            filters["tags_match_mode"] = GetDagsTagsMatchModeType0(mode)
         kwargs = get_dags.request_kwargs(limit=limit, offset=offset, order_by=["dag_id"], **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dags")
 
@@ -38,6 +50,40 @@ class V2(Adapter):
         from airflow_api_v2.api.dag import get_dag
 
         return (yield from self.ctx.request(_call(get_dag.request_kwargs(dag_id))))
+
+    def dag_details(self, dag_id: str) -> Op[Any]:
+        from airflow_api_v2.api.dag import get_dag_details
+
+        return (yield from self.ctx.request(_call(get_dag_details.request_kwargs(dag_id))))
+
+    def dag_source(self, dag_id: str) -> Op[str]:
+        from airflow_api_v2.api.dag_source import get_dag_source
+        from airflow_api_v2.models.get_dag_source_accept import GetDagSourceAccept
+
+        kwargs = get_dag_source.request_kwargs(dag_id, accept=GetDagSourceAccept.TEXTPLAIN)
+        # the generated "accept" header does not replace the client's default "Accept: application/json"
+        text: str = yield from self.ctx.request(_call(kwargs, text=True, headers={"Accept": "text/plain"}))
+        return text
+
+    def dag_tasks(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v2.api.task import get_tasks
+
+        return items_of(
+            (yield from self.ctx.request(_call(get_tasks.request_kwargs(dag_id, order_by="task_id")))), "tasks"
+        )
+
+    def dag_warnings(self, dag_id: str | None, warning_type: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.dag_warning import list_dag_warnings
+
+        kwargs = list_dag_warnings.request_kwargs(dag_id=dag_id, limit=limit, offset=offset, order_by=["timestamp"])
+        if warning_type is not None:  # as given: a type newer than the generated enum reaches the server
+            kwargs["params"]["warning_type"] = warning_type
+        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_warnings")
+
+    def delete_dag(self, dag_id: str) -> Op[None]:
+        from airflow_api_v2.api.dag import delete_dag
+
+        yield from self.ctx.request(_call(delete_dag.request_kwargs(dag_id)))
 
     def set_paused(self, dag_id: str, paused: bool) -> Op[Any]:
         from airflow_api_v2.api.dag import patch_dag
@@ -65,12 +111,12 @@ class V2(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, states: list[str] | None, offset: int, limit: int) -> Op[Items]:
+    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
         from airflow_api_v2.api.dag_run import get_dag_runs
 
-        kwargs = get_dag_runs.request_kwargs(
-            dag_id, limit=limit, offset=offset, order_by=["-run_after"], **states_param(states)
-        )
+        filters = dict(filters)
+        order = filters.pop("order_by", None) or "-run_after"  # newest first, also runs without a logical date
+        kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=[order], **filters)
         return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
@@ -100,10 +146,12 @@ class V2(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, offset: int, limit: int, states: list[str] | None = None
+    ) -> Op[Items]:
         from airflow_api_v2.api.task_instance import get_task_instances
 
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset)
+        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **states_param(states))
         return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
@@ -230,6 +278,115 @@ class V2(Adapter):
 
         yield from self.ctx.request(_call(delete_connection.request_kwargs(conn_id)))
 
+    # -- assets ----------------------------------------------------------------------------------
+    def assets(self, uri_pattern: str | None, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_assets
+
+        kwargs = get_assets.request_kwargs(limit=limit, offset=offset, order_by=["uri"], uri_pattern=uri_pattern)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "assets")
+
+    def asset(self, uri: str) -> Op[Any]:
+        from airflow_api_v2.api.asset import get_assets
+
+        found: list[Any] = []
+        offset, size = 0, self.ctx.page_size
+        while True:  # uri_pattern is a substring match (and "_" a wildcard): keep the exact URI
+            kwargs = get_assets.request_kwargs(limit=size, offset=offset, order_by=["id"], uri_pattern=uri)
+            items, total = items_of((yield from self.ctx.request(_call(kwargs))), "assets")
+            found += [a for a in items if isinstance(a, dict) and a.get("uri") == uri]
+            offset += len(items)
+            if not items or (total is not None and offset >= total):
+                break
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(repr(a.get("name")) for a in found)
+            raise InvalidInputError(
+                f"several assets have the URI {uri!r} (names {names}); Airflow 3 tells assets apart by name too: "
+                "use client.v2 with the asset id"
+            )
+        request = self.ctx.build_request(_call(kwargs))
+        detail = f"no asset with the URI {uri!r}"
+        raise NotFoundError(
+            f"{detail} in {self.ctx.where(request)} (Airflow 3 addresses assets by id: the client looked the URI up); "
+            "list the assets with client.assets.list()",
+            response=httpx.Response(404, json={"detail": detail}, request=request),
+            body={"detail": detail},
+            safe_to_retry=True,
+        )
+
+    def asset_events(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_asset_events
+
+        params: dict[str, Any] = {}
+        if filters.get("uri") is not None:
+            params["asset_id"] = (yield from self.asset(filters["uri"]))["id"]
+        for key, param in (
+            ("dag_id", "source_dag_id"),
+            ("run_id", "source_run_id"),
+            ("after", "timestamp_gte"),
+            ("before", "timestamp_lt"),
+        ):
+            if filters.get(key) is not None:
+                params[param] = filters[key]
+        kwargs = get_asset_events.request_kwargs(limit=limit, offset=offset, order_by=["-timestamp"], **params)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "asset_events")
+
+    def create_asset_event(self, uri: str, extra: dict[str, Any]) -> Op[Any]:
+        from airflow_api_v2.api.asset import create_asset_event
+        from airflow_api_v2.models.create_asset_events_body import CreateAssetEventsBody
+
+        asset = yield from self.asset(uri)
+        body = CreateAssetEventsBody.from_dict({"asset_id": asset["id"], "extra": extra})
+        return (yield from self.ctx.request(_call(create_asset_event.request_kwargs(body=body))))
+
+    def queued_asset_events(self, dag_id: str) -> Op[Items]:
+        from airflow_api_v2.api.asset import get_asset, get_dag_asset_queued_events
+
+        body = yield from self.ctx.request(_call(get_dag_asset_queued_events.request_kwargs(dag_id)))
+        items, total = items_of(body, "queued_events")
+        uris: dict[Any, Any] = {}
+        for event in items:  # each names its asset by id: add the URI (one GET per asset)
+            asset_id = event.get("asset_id") if isinstance(event, dict) else None
+            if asset_id is not None and asset_id not in uris:
+                uris[asset_id] = (yield from self.ctx.request(_call(get_asset.request_kwargs(asset_id)))).get("uri")
+        return [{**e, "uri": uris.get(e.get("asset_id"))} if isinstance(e, dict) else e for e in items], total
+
+    def clear_queued_asset_events(self, dag_id: str) -> Op[None]:
+        from airflow_api_v2.api.asset import delete_dag_asset_queued_events
+
+        yield from self.ctx.request(_call(delete_dag_asset_queued_events.request_kwargs(dag_id)))
+
+    # -- backfills -------------------------------------------------------------------------------
+    def backfills(self, dag_id: str, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.backfill import list_backfills
+
+        kwargs = list_backfills.request_kwargs(dag_id=dag_id, limit=limit, offset=offset, order_by=["-id"])
+        return items_of((yield from self.ctx.request(_call(kwargs))), "backfills")
+
+    def backfill(self, backfill_id: int) -> Op[Any]:
+        from airflow_api_v2.api.backfill import get_backfill
+
+        return (yield from self.ctx.request(_call(get_backfill.request_kwargs(backfill_id))))
+
+    def create_backfill(self, fields: dict[str, Any], dry_run: bool) -> Op[Any]:
+        from airflow_api_v2.api.backfill import create_backfill, create_backfill_dry_run
+        from airflow_api_v2.models.backfill_post_body import BackfillPostBody
+
+        body = BackfillPostBody.from_dict(fields)
+        if dry_run:  # reads only: safe to repeat
+            kwargs = create_backfill_dry_run.request_kwargs(body=body)
+            return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+        kwargs = create_backfill.request_kwargs(body=body)
+        # Not repeated after a lost answer or a 503: the server may have created it (a repeat would get 409)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=False)))
+
+    def set_backfill_state(self, backfill_id: int, action: str) -> Op[Any]:
+        from airflow_api_v2.api.backfill import cancel_backfill, pause_backfill, unpause_backfill
+
+        endpoint = {"pause": pause_backfill, "unpause": unpause_backfill, "cancel": cancel_backfill}[action]
+        return (yield from self.ctx.request(_call(endpoint.request_kwargs(backfill_id))))
+
     # -- configuration and health ----------------------------------------------------------------
     expose_config_option = "[api] expose_config"
 
@@ -243,6 +400,81 @@ class V2(Adapter):
         from airflow_api_v2.api.monitor import get_health
 
         return (yield from self.ctx.request(_call(get_health.request_kwargs())))
+
+    # -- XComs -----------------------------------------------------------------------------------
+    def xcoms(
+        self, dag_id: str, run_id: str, task_id: str, map_index: int | None, offset: int, limit: int
+    ) -> Op[Items]:
+        from airflow_api_v2.api.x_com import get_xcom_entries
+
+        options: dict[str, Any] = {} if map_index is None else {"map_index": map_index}
+        kwargs = get_xcom_entries.request_kwargs(dag_id, run_id, task_id, limit=limit, offset=offset, **options)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "xcom_entries")
+
+    def xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import get_xcom_entry
+
+        # the defaults (deserialize=false, stringify=false): the stored JSON value as it is
+        kwargs = get_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
+        return (yield from self.ctx.request(_call(kwargs)))
+
+    def create_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import create_xcom_entry
+        from airflow_api_v2.models.x_com_create_body import XComCreateBody
+
+        body = XComCreateBody(key=key, value=value, map_index=map_index)
+        kwargs = create_xcom_entry.request_kwargs(dag_id, run_id, task_id, body=body)
+        # repeated after a lost answer it meets a 409, which xcom.set() turns into an update: safe to retry
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def update_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, value: Any, map_index: int) -> Op[Any]:
+        from airflow_api_v2.api.x_com import update_xcom_entry
+        from airflow_api_v2.models.x_com_update_body import XComUpdateBody
+
+        body = XComUpdateBody(value=value, map_index=map_index)
+        kwargs = update_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, body=body)
+        return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
+
+    def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
+        from airflow_api_v2.api.x_com import delete_xcom_entry
+
+        kwargs = delete_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
+        yield from self.ctx.request(_call(kwargs))
+
+    # -- import errors, event logs, providers, plugins -------------------------------------------
+    def import_errors(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.import_error import get_import_errors
+
+        kwargs = get_import_errors.request_kwargs(limit=limit, offset=offset, order_by=["import_error_id"])
+        return items_of((yield from self.ctx.request(_call(kwargs))), "import_errors")
+
+    def import_error(self, import_error_id: int) -> Op[Any]:
+        from airflow_api_v2.api.import_error import get_import_error
+
+        return (yield from self.ctx.request(_call(get_import_error.request_kwargs(import_error_id))))
+
+    def event_logs(self, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.event_log import get_event_logs
+
+        kwargs = get_event_logs.request_kwargs(limit=limit, offset=offset, order_by=["-event_log_id"], **filters)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "event_logs")
+
+    def event_log(self, event_log_id: int) -> Op[Any]:
+        from airflow_api_v2.api.event_log import get_event_log
+
+        return (yield from self.ctx.request(_call(get_event_log.request_kwargs(event_log_id))))
+
+    def providers(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.provider import get_providers
+
+        kwargs = get_providers.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "providers")
+
+    def plugins(self, offset: int, limit: int) -> Op[Items]:
+        from airflow_api_v2.api.plugin import get_plugins
+
+        kwargs = get_plugins.request_kwargs(limit=limit, offset=offset)
+        return items_of((yield from self.ctx.request(_call(kwargs))), "plugins")
 
 
 def log_text(body: Any) -> str:
@@ -265,4 +497,30 @@ def log_text(body: Any) -> str:
             if part
         )
         lines.append(f"{head} - {item['event']}" if head else str(item["event"]))
+        if isinstance(item.get("error_detail"), list):
+            lines += _traceback(item["error_detail"])
     return "\n".join(lines)
+
+
+def _traceback(errors: list[Any]) -> list[str]:
+    """A log line's ``error_detail`` (the exception of a failed task, frame by frame) as the Python
+    traceback Airflow's UI shows: the exception's type and message end the failed task's log."""
+    lines: list[str] = []
+    for error in errors:
+        if not isinstance(error, dict):
+            continue
+        if lines:
+            lines.append("")
+            lines.append(
+                "The above exception was the direct cause of the following exception:"
+                if error.get("is_cause")
+                else "During handling of the above exception, another exception occurred:"
+            )
+            lines.append("")
+        lines.append("Traceback (most recent call last):")
+        for frame in error.get("frames") or []:
+            if isinstance(frame, dict):
+                lines.append(f'  File "{frame.get("filename")}", line {frame.get("lineno")}, in {frame.get("name")}')
+        value = error.get("exc_value")
+        lines.append(f"{error.get('exc_type')}: {value}" if value not in (None, "") else str(error.get("exc_type")))
+    return lines

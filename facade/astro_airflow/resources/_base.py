@@ -44,6 +44,15 @@ def require_id(what: str, value: object) -> str:
     return value
 
 
+def require_number(what: str, value: object) -> int:
+    """A numeric id (an import error's, an event log's) must be a positive int (or its digits)."""
+    if isinstance(value, str) and value.strip().isdigit():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise InvalidInputError(f"{what} must be a positive int (as listed by the server), got {value!r}")
+    return value
+
+
 def wire_datetime(value: datetime | str, what: str = "date") -> str:
     """A datetime for the wire: aware, UTC, ISO 8601 with ``Z`` (naive values are taken as UTC).
 

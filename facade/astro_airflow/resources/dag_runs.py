@@ -9,11 +9,33 @@ method      v1                               v2                               ex
 ==========  ===============================  ===============================  ============================
 list        GET dags/{dag_id}/dagRuns        GET dags/{dag_id}/dagRuns        GET dags/{dag_id}/dag_runs
 get         GET dags/{dag_id}/dagRuns/{id}   GET dags/{dag_id}/dagRuns/{id}   that list, by run_id
-wait        get, polled                      get, polled                      get, polled
+wait        get, polled; on failure GET      get, polled; on failure GET      get, polled
+            .../taskInstances?state=failed   .../taskInstances?state=failed
+            and .../logs/{try}               and .../logs/{try}
 clear       POST .../dagRuns/{id}/clear      POST .../dagRuns/{id}/clear      (unsupported)
 set_state   PATCH .../dagRuns/{id}           PATCH .../dagRuns/{id}           (unsupported)
 delete      DELETE .../dagRuns/{id}          DELETE .../dagRuns/{id}          (unsupported)
 ==========  ===============================  ===============================  ============================
+
+``list`` filters on the server (``dag_id="~"``: every DAG), in neutral names:
+
+==============================  ==================================  ====================================
+``list(...)``                   v1 query                            v2 query
+==============================  ==================================  ====================================
+``state=[...]``                 ``state`` (repeated)                ``state`` (repeated)
+``run_type=[...]``              (none: UnsupportedOperationError)   ``run_type`` (repeated)
+``logical_after/_before``       ``execution_date_gte/_lte``         ``logical_date_gte/_lte``
+``start_after/_before``         ``start_date_gte/_lte``             ``start_date_gte/_lte``
+``end_after/_before``           ``end_date_gte/_lte``               ``end_date_gte/_lte``
+``order_by="-logical_date"``    ``order_by=-execution_date``        ``order_by=-logical_date``
+(default: newest first)         ``-execution_date``                 ``-run_after``
+==============================  ==================================  ====================================
+
+A run without a start or end date (not started, not finished): Airflow 2 leaves it out of any
+``start_*``/``end_*`` range; Airflow 3 takes the missing date as "not yet", i.e. now (it is in
+``end_after=<an hour ago>`` and ``start_before=<tomorrow>``, not in ``end_before=<an hour ago>``).
+
+The experimental API filters one DAG's runs by one state, and nothing else.
 """
 
 from __future__ import annotations
@@ -22,11 +44,14 @@ import builtins
 import logging
 import time
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any, Literal, overload
 
+from .._adapters import RUN_ORDER
 from .._base_client import Context, Op, Sleep
 from .._constants import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, LOGGER_NAME
 from .._errors import (
+    AirflowError,
     APIConnectionError,
     InternalServerError,
     InvalidInputError,
@@ -36,8 +61,8 @@ from .._errors import (
     WaitTimeoutError,
 )
 from .._pagination import AsyncPager, Page, SyncPager
-from ..types import DagRun, TaskInstance
-from ._base import AsyncResource, SyncResource, require_id
+from ..types import DagRun, TaskInstance, TaskInstanceState
+from ._base import AsyncResource, SyncResource, require_id, wire_datetime
 
 __all__ = ["AsyncDagRuns", "DagRuns"]
 
@@ -46,13 +71,55 @@ ProgressCallback = Callable[[DagRun], object]
 
 
 # -- ops ---------------------------------------------------------------------------------------
-def _list(dag_id: str, states: Sequence[str] | None) -> Callable[[Context, int, int], Op[Page[DagRun]]]:
+#: ``list()``'s date-range arguments and the neutral filter each one sets (inclusive bounds)
+_RANGES = {
+    "logical_after": "logical_date_gte",
+    "logical_before": "logical_date_lte",
+    "start_after": "start_date_gte",
+    "start_before": "start_date_lte",
+    "end_after": "end_date_gte",
+    "end_before": "end_date_lte",
+}
+
+
+def _strings(what: str, value: str | Sequence[str] | None) -> list[str] | None:
+    """One value or several (``"failed"`` or ``["failed", "queued"]``), as a list of strings."""
+    if value is None:
+        return None
+    values: list[Any]
+    try:
+        values = [value] if isinstance(value, str) else list(value)
+    except TypeError:
+        values = [value]
+    if not all(isinstance(v, str) and v for v in values):
+        raise InvalidInputError(f"{what} must be a non-empty string or a list of them, got {value!r}")
+    return [str(v) for v in values] or None  # a StrEnum member as its plain value; []: no filter
+
+
+def _list(
+    dag_id: str,
+    state: str | Sequence[str] | None = None,
+    run_type: str | Sequence[str] | None = None,
+    order_by: str | None = None,
+    **ranges: datetime | str | None,
+) -> Callable[[Context, int, int], Op[Page[DagRun]]]:
     if dag_id != "~":  # "~": every DAG
         require_id("dag_id", dag_id)
-    state_list = [str(s) for s in states] if states else None
+    filters: dict[str, Any] = {}
+    for key, values in (("state", _strings("state", state)), ("run_type", _strings("run_type", run_type))):
+        if values:
+            filters[key] = values
+    for name, value in ranges.items():
+        if value is not None:
+            filters[_RANGES[name]] = datetime.fromisoformat(wire_datetime(value, name))
+    if order_by is not None:
+        if not isinstance(order_by, str) or order_by.removeprefix("-") not in RUN_ORDER:
+            names = ", ".join(RUN_ORDER)
+            raise InvalidInputError(f"order_by must be one of {names}, '-' first for descending; got {order_by!r}")
+        filters["order_by"] = order_by
 
     def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[DagRun]]:
-        items, total = yield from ctx.adapter.dag_runs(dag_id, state_list, offset, limit)
+        items, total = yield from ctx.adapter.dag_runs(dag_id, filters, offset, limit)
         return Page(DagRun._many(items, ctx.api), total, offset)
 
     return fetch
@@ -72,9 +139,12 @@ def _wait(
     poll_interval: float,
     on_progress: ProgressCallback | None,
     raise_on_failure: bool,
+    log_tail: int = 0,
 ) -> Op[DagRun]:
     if poll_interval <= 0 or timeout <= 0:
         raise InvalidInputError("timeout and poll_interval must be positive numbers of seconds")
+    if not isinstance(log_tail, int) or isinstance(log_tail, bool) or log_tail < 0:
+        raise InvalidInputError(f"log_tail must be a number of log lines (0: none), got {log_tail!r}")
     deadline = time.monotonic() + timeout
     last: DagRun | None = None
     while True:
@@ -90,7 +160,7 @@ def _wait(
             last = run
             if run.finished:
                 if raise_on_failure and not run.succeeded:
-                    raise RunFailedError(f"DAG run {dag_id}/{run_id} finished {run.state}", run)
+                    raise (yield from _failure(ctx, run, log_tail))
                 return run
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -101,6 +171,51 @@ def _wait(
                 last,
             )
         yield Sleep(min(poll_interval, remaining))
+
+
+_FAILED = [TaskInstanceState.FAILED.value, TaskInstanceState.UPSTREAM_FAILED.value]
+
+
+def _failure(ctx: Context, run: DagRun, log_tail: int) -> Op[RunFailedError]:
+    """The error of a failed run: its failed task instances and, with ``log_tail``, the end of each failed
+    task's log. What cannot be fetched (the experimental API has no task list) is left out."""
+    where = f"DAG run {run.dag_id}/{run.run_id}"
+    try:
+        failed: list[TaskInstance] = []
+        offset = 0
+        while True:
+            items, total = yield from ctx.adapter.task_instances(
+                run.dag_id, run.run_id, offset, ctx.page_size, states=_FAILED
+            )
+            failed += TaskInstance._many(items, ctx.api)
+            offset += len(items)
+            if not items or len(items) < ctx.page_size or (total is not None and offset >= total):
+                break
+    except AirflowError as exc:
+        log.info("%s failed; its task instances could not be read: %s", where, exc)
+        return RunFailedError(f"{where} finished {run.state}", run)
+    logs: dict[str, str] = {}
+    for ti in failed if log_tail else []:
+        if ti.state != TaskInstanceState.FAILED or not ti.try_number:
+            continue  # upstream_failed never ran: no log
+        key = ti.task_id if ti.map_index < 0 else f"{ti.task_id}[{ti.map_index}]"
+        try:
+            text = yield from ctx.adapter.task_log(run.dag_id, run.run_id, ti.task_id, ti.try_number, ti.map_index)
+        except AirflowError as exc:
+            logs[key] = f"(the log could not be read: {exc})"
+            continue
+        logs[key] = "\n".join(text.rstrip("\n").splitlines()[-log_tail:])
+    message = f"{where} finished {run.state}"
+    if failed:
+        names = ", ".join(
+            f"{ti.task_id}{f'[{ti.map_index}]' if ti.map_index >= 0 else ''} ({ti.state})" for ti in failed
+        )
+        message += f"; failed tasks: {names}"
+    else:
+        message += "; no task instance failed (the run was marked failed, or timed out)"
+    for key, tail in logs.items():
+        message += f"\n--- {key}: last {log_tail} log lines ---\n{tail}"
+    return RunFailedError(message, run, failed, logs)
 
 
 def _clear(ctx: Context, dag_id: str, run_id: str, dry_run: bool, only_failed: bool) -> Op[Any]:
@@ -135,11 +250,43 @@ def _delete(ctx: Context, dag_id: str, run_id: str, missing_ok: bool) -> Op[None
 # -- the two classes ---------------------------------------------------------------------------
 class DagRuns(SyncResource):
     def list(
-        self, dag_id: str = "~", *, state: Sequence[str] | None = None, limit: int | None = None
+        self,
+        dag_id: str = "~",
+        *,
+        state: str | Sequence[str] | None = None,
+        run_type: str | Sequence[str] | None = None,
+        logical_after: datetime | str | None = None,
+        logical_before: datetime | str | None = None,
+        start_after: datetime | str | None = None,
+        start_before: datetime | str | None = None,
+        end_after: datetime | str | None = None,
+        end_before: datetime | str | None = None,
+        order_by: str | None = None,
+        limit: int | None = None,
     ) -> SyncPager[DagRun]:
-        """Runs of a DAG (``"~"``: all DAGs), newest first, page by page:
-        ``[r.run_id for r in client.dag_runs.list("hello", state=["failed"])]``."""
-        return SyncPager(self._client, _list(dag_id, state), self._client._page_size, limit)
+        """Runs of a DAG (``"~"``: all DAGs), page by page, filtered on the server: in any of ``state``,
+        of any of ``run_type`` (Airflow 3 only), with a logical, start or end date at or after ``*_after``
+        and at or before ``*_before`` (datetimes, naive = UTC, or ISO strings; Airflow 3 takes a run's
+        missing start or end date as now, Airflow 2 leaves such a run out). ``order_by``: one of
+        logical_date, start_date, end_date, run_id, dag_id, state, updated_at, ``-`` first for
+        descending; default newest first.
+
+        >>> runs = client.dag_runs.list("hello", state=["failed", "queued"], logical_after="2024-06-01",
+        ...                             order_by="-logical_date", limit=10)
+        """
+        fetch = _list(
+            dag_id,
+            state,
+            run_type,
+            order_by,
+            logical_after=logical_after,
+            logical_before=logical_before,
+            start_after=start_after,
+            start_before=start_before,
+            end_after=end_after,
+            end_before=end_before,
+        )
+        return SyncPager(self._client, fetch, self._client._page_size, limit)
 
     def get(self, dag_id: str, run_id: str) -> DagRun:
         """``client.dag_runs.get("hello", "manual__2021-11-16T11:34:00+00:00").state``."""
@@ -154,15 +301,21 @@ class DagRuns(SyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
+        log_tail: int = 0,
     ) -> DagRun:
-        """Poll until the run finishes; return it. ``WaitTimeoutError`` after ``timeout`` seconds,
-        ``RunFailedError`` if it failed and ``raise_on_failure``. ``on_progress(run)`` on each change.
+        """Poll until the run finishes; return it. ``WaitTimeoutError`` after ``timeout`` seconds.
+        ``on_progress(run)`` on each change. With ``raise_on_failure``, a failed run raises
+        ``RunFailedError`` naming its failed tasks (``exc.failed_tasks``: task instances failed or
+        upstream_failed) and, with ``log_tail=N``, showing the last N lines of each failed task's log
+        (``exc.logs``: ``{task_id: text}``).
 
         >>> run = client.dag_runs.wait("hello", run.run_id, timeout=600, poll_interval=2)
         >>> run.state
         <DagRunState.SUCCESS: 'success'>
+        >>> client.dag_runs.wait("fails", run_id, raise_on_failure=True, log_tail=20)
+        RunFailedError: DAG run fails/manual__... finished failed; failed tasks: boom (failed) ...
         """
-        return self._client._run(_wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure)
+        return self._client._run(_wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure, log_tail)
 
     @overload
     def clear(self, dag_id: str, run_id: str, *, dry_run: Literal[False] = ..., only_failed: bool = ...) -> DagRun: ...
@@ -188,10 +341,34 @@ class DagRuns(SyncResource):
 
 class AsyncDagRuns(AsyncResource):
     def list(
-        self, dag_id: str = "~", *, state: Sequence[str] | None = None, limit: int | None = None
+        self,
+        dag_id: str = "~",
+        *,
+        state: str | Sequence[str] | None = None,
+        run_type: str | Sequence[str] | None = None,
+        logical_after: datetime | str | None = None,
+        logical_before: datetime | str | None = None,
+        start_after: datetime | str | None = None,
+        start_before: datetime | str | None = None,
+        end_after: datetime | str | None = None,
+        end_before: datetime | str | None = None,
+        order_by: str | None = None,
+        limit: int | None = None,
     ) -> AsyncPager[DagRun]:
-        """``async for run in client.dag_runs.list("hello"): ...``."""
-        return AsyncPager(self._client, _list(dag_id, state), self._client._page_size, limit)
+        """``async for run in client.dag_runs.list("hello", state="failed"): ...`` (see ``DagRuns.list``)."""
+        fetch = _list(
+            dag_id,
+            state,
+            run_type,
+            order_by,
+            logical_after=logical_after,
+            logical_before=logical_before,
+            start_after=start_after,
+            start_before=start_before,
+            end_after=end_after,
+            end_before=end_before,
+        )
+        return AsyncPager(self._client, fetch, self._client._page_size, limit)
 
     async def get(self, dag_id: str, run_id: str) -> DagRun:
         """``(await client.dag_runs.get("hello", run_id)).state``."""
@@ -206,9 +383,12 @@ class AsyncDagRuns(AsyncResource):
         poll_interval: float = DEFAULT_POLL_INTERVAL,
         on_progress: ProgressCallback | None = None,
         raise_on_failure: bool = False,
+        log_tail: int = 0,
     ) -> DagRun:
-        """``run = await client.dag_runs.wait("hello", run.run_id, timeout=600)``."""
-        return await self._client._run(_wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure)
+        """``run = await client.dag_runs.wait("hello", run.run_id, timeout=600)`` (see ``DagRuns.wait``)."""
+        return await self._client._run(
+            _wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure, log_tail
+        )
 
     @overload
     async def clear(

@@ -1,34 +1,49 @@
-"""DAGs: ``client.dags.list / get / pause / unpause / trigger``.
+"""DAGs: ``client.dags.list / get / details / tasks / source / warnings / pause / unpause / trigger /
+delete``.
 
 Paths relative to ``/api/v1`` (Airflow 2), ``/api/v2`` (Airflow 3), ``/api/experimental``:
 
-=========  ============================  ============================  =============================
-method     v1                            v2                            experimental
-=========  ============================  ============================  =============================
-list       GET dags                      GET dags                      (unsupported)
-get        GET dags/{dag_id}             GET dags/{dag_id}             GET dags/{dag_id}/paused
-pause      PATCH dags/{dag_id}           PATCH dags/{dag_id}           GET dags/{dag_id}/paused/true
-unpause    PATCH dags/{dag_id}           PATCH dags/{dag_id}           GET dags/{dag_id}/paused/false
-trigger    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dag_runs
-=========  ============================  ============================  =============================
+=========  ==============================  ============================  ==============================
+method     v1                              v2                            experimental
+=========  ==============================  ============================  ==============================
+list       GET dags                        GET dags                      (unsupported)
+get        GET dags/{dag_id}               GET dags/{dag_id}             GET dags/{dag_id}/paused
+details    GET dags/{dag_id}/details       GET dags/{dag_id}/details     (unsupported)
+tasks      GET dags/{dag_id}/tasks         GET dags/{dag_id}/tasks       (unsupported)
+source     GET dags/{dag_id}, then         GET dagSources/{dag_id}       GET dags/{dag_id}/code
+           GET dagSources/{file_token}     (text/plain)
+warnings   GET dagWarnings                 GET dagWarnings               (unsupported)
+pause      PATCH dags/{dag_id}             PATCH dags/{dag_id}           GET dags/{dag_id}/paused/true
+unpause    PATCH dags/{dag_id}             PATCH dags/{dag_id}           GET dags/{dag_id}/paused/false
+trigger    POST dags/{dag_id}/dagRuns      POST dags/{dag_id}/dagRuns    POST dags/{dag_id}/dag_runs
+delete     DELETE dags/{dag_id}            DELETE dags/{dag_id}          DELETE dags/{dag_id}
+=========  ==============================  ============================  ==============================
 
-``trigger`` sends the date as ``logical_date`` (UTC, ``Z``) to Airflow ≥ 2.2 and 3, and as
-``execution_date`` to older Airflow and the experimental API. Nothing given means "now": ``{}``
+``list`` filters on the server: ``tags`` (``tags_match="all"``: Airflow 3 only; Airflow 2 matches
+any), ``paused``, ``dag_id_pattern`` (a case-insensitive substring), ``only_active`` (Airflow 2's
+``only_active``, Airflow 3's ``exclude_stale``).
+
+``trigger`` sends the date as ``logical_date`` (UTC, ``Z``) to the stable APIs (Airflow 2.7+ and 3),
+and as ``execution_date`` to the experimental API. Nothing given means "now": ``{}``
 on Airflow 2, ``{"logical_date": null}`` on Airflow 3 (which requires the key).
+
+``delete`` removes the DAG's records (runs, task instances, ...) from the database, not its file:
+the DAG processor adds the DAG again, without history, on its next parse of the file.
 """
 
 from __future__ import annotations
 
+import builtins
 import re
 import secrets
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 from .._base_client import Context, Op
-from .._errors import APIStatusError, ConflictError, NotFoundError
+from .._errors import APIStatusError, ConflictError, InvalidInputError, NotFoundError
 from .._pagination import AsyncPager, Page, SyncPager
-from ..types import Dag, DagRun
+from ..types import Dag, DagDetails, DagRun, DagWarning, Task
 from ._base import AsyncResource, SyncResource, json_object, require_id, wire_datetime
 from .dag_runs import get_run
 
@@ -52,10 +67,24 @@ def make_run_id(prefix: str = "api", key: str | None = None) -> str:
     return clean[:250]
 
 
-def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str | None) -> Any:
-    filters: dict[str, Any] = {}
+def _list(
+    tags: Sequence[str] | None,
+    tags_match: str | None,
+    paused: bool | None,
+    dag_id_pattern: str | None,
+    only_active: bool,
+) -> Any:
+    if isinstance(tags, str):
+        raise InvalidInputError(f"tags must be a list of tags, e.g. [{tags!r}], not a string")
+    if tags_match not in (None, "any", "all"):
+        raise InvalidInputError(f"tags_match must be 'any' or 'all', got {tags_match!r}")
+    if not isinstance(only_active, bool):
+        raise InvalidInputError(f"only_active must be True or False, got {only_active!r}")
+    filters: dict[str, Any] = {"only_active": only_active}
     if tags:
-        filters["tags"] = list(tags)
+        filters["tags"] = [str(t) for t in tags]
+        if tags_match is not None:
+            filters["tags_match"] = tags_match
     if paused is not None:
         filters["paused"] = paused
     if dag_id_pattern is not None:
@@ -71,6 +100,49 @@ def _list(tags: Sequence[str] | None, paused: bool | None, dag_id_pattern: str |
 def _get(ctx: Context, dag_id: str) -> Op[Dag]:
     require_id("dag_id", dag_id)
     return Dag.from_json((yield from ctx.adapter.dag(dag_id)), ctx.api)
+
+
+def _details(ctx: Context, dag_id: str) -> Op[DagDetails]:
+    require_id("dag_id", dag_id)
+    return DagDetails.from_json((yield from ctx.adapter.dag_details(dag_id)), ctx.api)
+
+
+def _tasks(ctx: Context, dag_id: str) -> Op[list[Task]]:
+    require_id("dag_id", dag_id)
+    items, _ = yield from ctx.adapter.dag_tasks(dag_id)
+    return Task._many(items, ctx.api)
+
+
+def _source(ctx: Context, dag_id: str) -> Op[str]:
+    require_id("dag_id", dag_id)
+    text: str = yield from ctx.adapter.dag_source(dag_id)
+    return text
+
+
+def _warnings(dag_id: str | None, warning_type: str | None) -> Any:
+    if dag_id is not None:
+        require_id("dag_id", dag_id)
+    if warning_type is not None:
+        require_id("warning_type", warning_type)
+
+    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[DagWarning]]:
+        items, total = yield from ctx.adapter.dag_warnings(dag_id, warning_type, offset, limit)
+        return Page(DagWarning._many(items, ctx.api), total, offset)
+
+    return fetch
+
+
+def _delete(ctx: Context, dag_id: str, missing_ok: bool) -> Op[None]:
+    require_id("dag_id", dag_id)
+    try:
+        yield from ctx.adapter.delete_dag(dag_id)
+    except NotFoundError:
+        if not missing_ok:
+            raise
+    except ConflictError as exc:
+        exc.message += "; wait until its running task instances finish (or mark them failed), then delete again"
+        exc.args = (exc.message,)
+        raise
 
 
 def _set_paused(ctx: Context, dag_id: str, paused: bool) -> Op[Dag]:
@@ -121,16 +193,50 @@ class Dags(SyncResource):
         self,
         *,
         tags: Sequence[str] | None = None,
+        tags_match: Literal["any", "all"] | None = None,
         paused: bool | None = None,
         dag_id_pattern: str | None = None,
+        only_active: bool = True,
         limit: int | None = None,
     ) -> SyncPager[Dag]:
-        """Active DAGs by id, page by page: ``[d.dag_id for d in client.dags.list(tags=["etl"])]``."""
-        return SyncPager(self._client, _list(tags, paused, dag_id_pattern), self._client._page_size, limit)
+        """DAGs by id, page by page, filtered on the server: with any of ``tags`` (``tags_match="all"``:
+        with all of them; Airflow 3 only), ``paused`` or not, an id containing ``dag_id_pattern``
+        (case-insensitive); ``only_active=False`` adds DAGs whose file is gone (Airflow 3: stale).
+
+        >>> [d.dag_id for d in client.dags.list(tags=["etl"], paused=False)]
+        """
+        fetch = _list(tags, tags_match, paused, dag_id_pattern, only_active)
+        return SyncPager(self._client, fetch, self._client._page_size, limit)
 
     def get(self, dag_id: str) -> Dag:
         """``client.dags.get("hello").is_paused``."""
         return self._client._run(_get, dag_id)
+
+    def details(self, dag_id: str) -> DagDetails:
+        """A DAG with its settings (params, dates, limits, timeout ...):
+        ``client.dags.details("hello").max_active_runs``."""
+        return self._client._run(_details, dag_id)
+
+    def tasks(self, dag_id: str) -> builtins.list[Task]:
+        """The DAG's tasks as defined, by id: ``[(t.task_id, t.operator_name) for t in client.dags.tasks("hello")]``."""
+        return self._client._run(_tasks, dag_id)
+
+    def source(self, dag_id: str) -> str:
+        """The text of the DAG's file as the DAG processor last stored it: ``print(client.dags.source("hello"))``."""
+        return self._client._run(_source, dag_id)
+
+    def warnings(
+        self, dag_id: str | None = None, *, warning_type: str | None = None, limit: int | None = None
+    ) -> SyncPager[DagWarning]:
+        """What the DAG processor warns about (of one DAG, or all), page by page:
+        ``[(w.dag_id, w.message) for w in client.dags.warnings()]``."""
+        return SyncPager(self._client, _warnings(dag_id, warning_type), self._client._page_size, limit)
+
+    def delete(self, dag_id: str, *, missing_ok: bool = False) -> None:
+        """Delete the DAG's records (runs, task instances, ...; not its file, which the DAG processor parses
+        again): ``client.dags.delete("old_dag")``. NotFoundError if there is no such DAG, unless
+        ``missing_ok=True``; ConflictError while its tasks run."""
+        return self._client._run(_delete, dag_id, missing_ok)
 
     def pause(self, dag_id: str) -> Dag:
         """``client.dags.pause("hello")``."""
@@ -167,16 +273,41 @@ class AsyncDags(AsyncResource):
         self,
         *,
         tags: Sequence[str] | None = None,
+        tags_match: Literal["any", "all"] | None = None,
         paused: bool | None = None,
         dag_id_pattern: str | None = None,
+        only_active: bool = True,
         limit: int | None = None,
     ) -> AsyncPager[Dag]:
-        """``async for dag in client.dags.list(): ...``."""
-        return AsyncPager(self._client, _list(tags, paused, dag_id_pattern), self._client._page_size, limit)
+        """``async for dag in client.dags.list(tags=["etl"]): ...`` (see ``Dags.list``)."""
+        fetch = _list(tags, tags_match, paused, dag_id_pattern, only_active)
+        return AsyncPager(self._client, fetch, self._client._page_size, limit)
 
     async def get(self, dag_id: str) -> Dag:
         """``(await client.dags.get("hello")).is_paused``."""
         return await self._client._run(_get, dag_id)
+
+    async def details(self, dag_id: str) -> DagDetails:
+        """``(await client.dags.details("hello")).max_active_runs``."""
+        return await self._client._run(_details, dag_id)
+
+    async def tasks(self, dag_id: str) -> builtins.list[Task]:
+        """``[t.task_id for t in await client.dags.tasks("hello")]``."""
+        return await self._client._run(_tasks, dag_id)
+
+    async def source(self, dag_id: str) -> str:
+        """``print(await client.dags.source("hello"))``."""
+        return await self._client._run(_source, dag_id)
+
+    def warnings(
+        self, dag_id: str | None = None, *, warning_type: str | None = None, limit: int | None = None
+    ) -> AsyncPager[DagWarning]:
+        """``async for warning in client.dags.warnings("hello"): ...``."""
+        return AsyncPager(self._client, _warnings(dag_id, warning_type), self._client._page_size, limit)
+
+    async def delete(self, dag_id: str, *, missing_ok: bool = False) -> None:
+        """``await client.dags.delete("old_dag")`` (see ``Dags.delete``)."""
+        return await self._client._run(_delete, dag_id, missing_ok)
 
     async def pause(self, dag_id: str) -> Dag:
         """``await client.dags.pause("hello")``."""
