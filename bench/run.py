@@ -7,7 +7,9 @@ Scenarios (see bench/README.md):
 2. per-call overhead (get a pool, list 100 pools, trigger a DAG) against ``replay_server.py``;
 3. a big listing (10,000 variables / task instances, pages of 100): time and peak memory;
 4. concurrency: 1,000 triggers, 32 at a time, ``AsyncClient`` vs raw ``httpx.AsyncClient``;
-5. trigger + wait against a real Airflow (the harness), facade vs raw.
+5. trigger + wait against a real Airflow (the harness), facade vs raw;
+6. fan-out (``--only fleet``): health of 200 stub deployments (50 ms latency each, ``fleet_stubs.py``)
+   at concurrency 32, ``Fleet`` and ``AsyncFleet`` against the ideal (200 / 32 x 50 ms) and a sequential loop.
 
 Contestants run interleaved (A B C, B C A, ...) so that drift on a shared machine hits all
 alike. The official ``apache-airflow-client`` runs in its own venvs (``.cache/bench-venv-2``
@@ -1058,6 +1060,173 @@ def scenario_real(res: Results, major: int, n: int, poll: float) -> None:
     res.targets.append(Target(f"5 real Airflow {major}: trigger+wait facade / raw (noise: the scheduler)", ratio, 1.1))
 
 
+class FleetStubs:
+    """``fleet_stubs.py`` in its own process: ``count`` stub Airflow 3 deployments, one port each."""
+
+    def __init__(self, count: int, latency: float) -> None:
+        args = [PY, str(BENCH_DIR / "fleet_stubs.py"), "--count", str(count), "--latency", str(latency)]
+        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("the fleet stubs did not start")
+        self.urls = [f"http://127.0.0.1:{port}" for port in json.loads(line)["ports"]]
+
+    def stats(self) -> dict[str, int]:
+        """Requests and the most in flight at once since the last call."""
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.proc.stdin.write("stats\n")
+        self.proc.stdin.flush()
+        return json.loads(self.proc.stdout.readline())  # type: ignore[no-any-return]
+
+    def close(self) -> None:
+        if self.proc.stdin:
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def scenario_fleet(res: Results, rounds: int, count: int = 200, concurrency: int = 32, latency: float = 0.05) -> None:
+    """Health of ``count`` deployments at ``concurrency``: wall time against the ideal and a sequential loop.
+
+    The clients are warm (API detected, connection open: ``versions()`` first, untimed), as in a
+    long-lived fleet, so each deployment's health is one request of ``latency``; one cold round per
+    contestant (new clients: detection + health, two requests each) is shown beside it.
+    """
+    import math
+
+    from astro_airflow import APIKey, AsyncClient, AsyncFleet, Client, Fleet
+
+    ideal = count / concurrency * latency
+    waves = math.ceil(count / concurrency) * latency
+    log(
+        f"scenario 6: health of {count} deployments ({latency * 1000:.0f} ms each) at concurrency {concurrency}, "
+        f"{rounds} rounds; ideal {ideal * 1000:.0f} ms"
+    )
+    stubs = FleetStubs(count, latency)
+    loop = asyncio.new_event_loop()
+
+    def clients(cls: Any) -> dict[str, Any]:
+        return {f"d{i:03d}": cls(url, auth=APIKey(KEY), max_retries=0) for i, url in enumerate(stubs.urls)}
+
+    try:
+        fleet = Fleet(clients(Client))
+        afleet = AsyncFleet(clients(AsyncClient))
+        assert fleet.versions(concurrency=concurrency).ok  # warm: detection and connections
+        assert loop.run_until_complete(afleet.versions(concurrency=concurrency)).ok
+        stubs.stats()
+
+        def sync_round() -> tuple[float, float]:
+            t, c = time.perf_counter(), time.process_time()
+            outcomes = fleet.health(concurrency=concurrency)
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - c
+            assert outcomes.ok and len(outcomes) == count
+            return elapsed, cpu
+
+        def async_round() -> tuple[float, float]:
+            t, c = time.perf_counter(), time.process_time()
+            outcomes = loop.run_until_complete(afleet.health(concurrency=concurrency))
+            elapsed, cpu = time.perf_counter() - t, time.process_time() - c
+            assert outcomes.ok and len(outcomes) == count
+            return elapsed, cpu
+
+        samples: dict[str, list[float]] = {"Fleet (threads)": [], "AsyncFleet (asyncio)": []}
+        cpu_samples: dict[str, list[float]] = {"Fleet (threads)": [], "AsyncFleet (asyncio)": []}
+        in_flight: dict[str, int] = {}
+        runs = {"Fleet (threads)": sync_round, "AsyncFleet (asyncio)": async_round}
+        for order in rotations(list(runs), rounds):
+            for name in order:
+                elapsed, cpu = runs[name]()
+                samples[name].append(elapsed)
+                cpu_samples[name].append(cpu)
+                in_flight[name] = max(in_flight.get(name, 0), stubs.stats()["max_in_flight"])
+        cold: dict[str, float] = {}
+        for name, cls in (("Fleet (threads)", Client), ("AsyncFleet (asyncio)", AsyncClient)):
+            t = time.perf_counter()
+            if cls is Client:
+                with Fleet(clients(Client)) as cold_fleet:
+                    assert cold_fleet.health(concurrency=concurrency).ok
+            else:
+                cold_afleet = AsyncFleet(clients(AsyncClient))
+                assert loop.run_until_complete(cold_afleet.health(concurrency=concurrency)).ok
+                loop.run_until_complete(cold_afleet.close())
+            cold[name] = time.perf_counter() - t
+        stubs.stats()
+        t = time.perf_counter()
+        for client in fleet.clients.values():  # what users write today
+            client.health()
+        sequential = time.perf_counter() - t
+        fleet.close()
+        loop.run_until_complete(afleet.close())
+    finally:
+        loop.close()
+        stubs.close()
+
+    scenario = f"6 fleet: health of {count} x{concurrency}"
+    baseline = f"ideal {count}/{concurrency} x {latency * 1000:.0f} ms"
+    res.add(
+        Row(
+            scenario,
+            "ideal (no overhead)",
+            "ms",
+            ideal * 1000,
+            ideal * 1000,
+            1.0,
+            baseline,
+            f"{math.ceil(count / concurrency)} waves of {latency * 1000:.0f} ms: {waves * 1000:.0f} ms",
+        )
+    )
+    for name, values in samples.items():
+        st = summary(values)
+        res.add(
+            Row(
+                scenario,
+                name,
+                "ms",
+                st["median"] * 1000,
+                st["p95"] * 1000,
+                st["median"] / ideal,
+                baseline,
+                f"{sequential / st['median']:.1f}x faster than sequential; at most {in_flight[name]} in flight; "
+                f"client CPU {statistics.median(cpu_samples[name]) * 1000:.0f} ms; "
+                f"cold (new clients: detection + health): {cold[name] * 1000:.0f} ms",
+                extra=st,
+            )
+        )
+        res.targets.append(
+            Target(
+                f"6 fleet: {name}, health of {count} at concurrency {concurrency} / ideal", st["median"] / ideal, 1.3
+            )
+        )
+        res.targets.append(
+            Target(f"6 fleet: {name}, most requests in flight at once", in_flight[name], concurrency, fmt="{:.0f}")
+        )
+    res.add(
+        Row(
+            scenario,
+            "sequential loop (for c in clients: c.health())",
+            "ms",
+            sequential * 1000,
+            sequential * 1000,
+            sequential / ideal,
+            baseline,
+            f"{count} x {latency * 1000:.0f} ms = {count * latency:.1f} s at least",
+        )
+    )
+    res.details["fleet"] = {
+        "ideal_s": ideal,
+        "waves_s": waves,
+        "sequential_s": sequential,
+        "cold_s": cold,
+        "samples_s": samples,
+        "cpu_s": cpu_samples,
+        "max_in_flight": in_flight,
+    }
+
+
 # ----------------------------------------------------------------------------- output
 
 
@@ -1116,10 +1285,15 @@ def report(res: Results, started: float, info: dict[str, Any], path: Path) -> No
     print(f"\n{len(res.rows)} rows in {elapsed / 60:.1f} min; results: {path.relative_to(REPO_ROOT)}")
 
 
+#: ``--only NAME``
+NAMED = {"import": 1, "per-call": 2, "listing": 3, "concurrency": 4, "real": 5, "fleet": 6}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="astro-airflow benchmarks (make bench)")
     parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke test of the benchmark itself")
-    parser.add_argument("--scenarios", default="1,2,3,4,5", help="comma-separated subset, e.g. 2,4")
+    parser.add_argument("--scenarios", default="1,2,3,4,5,6", help="comma-separated subset, e.g. 2,4")
+    parser.add_argument("--only", choices=sorted(NAMED), help="one scenario by name: " + ", ".join(sorted(NAMED)))
     parser.add_argument("--apis", default="v1,v2", help="replayed APIs for scenarios 2-4")
     parser.add_argument("--real", default="2", help="Airflow majors for scenario 5, e.g. '2' or '2,3'")
     parser.add_argument("--real-runs", type=int, default=4, help="trigger+wait runs per contestant (scenario 5)")
@@ -1133,7 +1307,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.compare is not None:
         load_alt_facade(args.compare)
-    scenarios = {int(s) for s in args.scenarios.split(",") if s}
+    scenarios = {NAMED[args.only]} if args.only else {int(s) for s in args.scenarios.split(",") if s}
     apis = [a for a in args.apis.split(",") if a]
     q = args.quick
     started = time.monotonic()
@@ -1189,6 +1363,8 @@ def main(argv: list[str] | None = None) -> int:
                 scenario_real(res, major, 2 if q else args.real_runs, poll=0.5)
             except Exception as exc:  # a broken Airflow start must not lose scenarios 1-4
                 res.skipped.append(f"scenario 5 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
+    if 6 in scenarios:
+        scenario_fleet(res, 3 if q else 7)
     RESULTS_DIR.mkdir(exist_ok=True)
     path = RESULTS_DIR / f"bench-{stamp}.json"
     data = {

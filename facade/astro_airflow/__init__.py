@@ -27,6 +27,7 @@ from ._errors import (
     BadRequestError,
     ConfigurationError,
     ConflictError,
+    FleetTimeoutError,
     InternalServerError,
     InvalidInputError,
     NotFoundError,
@@ -40,6 +41,7 @@ from ._errors import (
 )
 
 if TYPE_CHECKING:
+    from ._fleet import AsyncFleet, Fleet, Outcome, Outcomes, ServerVersion
     from ._pagination import AsyncPager, Page, SyncPager
     from .types import (
         Asset,
@@ -71,6 +73,7 @@ if TYPE_CHECKING:
 #: the rest of astro_airflow (-X importtime)
 _LAZY = {
     **dict.fromkeys(("AsyncPager", "Page", "SyncPager"), "._pagination"),
+    **dict.fromkeys(("AsyncFleet", "Fleet", "Outcome", "Outcomes", "ServerVersion"), "._fleet"),
     **dict.fromkeys(
         (
             "Asset",
@@ -127,6 +130,7 @@ __all__ = [
     "Asset",
     "AssetEvent",
     "AsyncClient",
+    "AsyncFleet",
     "AsyncPager",
     "Auth",
     "AuthenticationError",
@@ -145,10 +149,14 @@ __all__ = [
     "DagRunState",
     "DagWarning",
     "EventLog",
+    "Fleet",
+    "FleetTimeoutError",
     "Health",
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
+    "Outcome",
+    "Outcomes",
     "Page",
     "PermissionDeniedError",
     "Plugin",
@@ -158,6 +166,7 @@ __all__ = [
     "RateLimitError",
     "ReprocessBehavior",
     "RunFailedError",
+    "ServerVersion",
     "SyncPager",
     "Task",
     "TaskInstance",

@@ -48,6 +48,9 @@ class Auth(httpx.Auth):
         """Called by the client with the deployment URL; returns the auth to use."""
         return self
 
+    def detected(self, api: str) -> None:
+        """Called by the client once it knows the API the server speaks ("v1", "v2", "experimental")."""
+
 
 def _given(cls: str, what: str, value: object) -> str:
     """A credential must be a non-empty string; an empty one is a configuration mistake (an unset

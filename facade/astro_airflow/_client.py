@@ -6,9 +6,9 @@ effects): ``Client`` with blocking httpx calls, ``AsyncClient`` with ``await``.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-import time
 from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ParamSpec, Self, TypeVar
@@ -59,16 +59,88 @@ ENV_HELP = """Set one of:
   AIRFLOW_API_URL + AIRFLOW_API_TOKEN                                            (Astro, any bearer token)
   AIRFLOW_API_URL + AIRFLOW_API_KEY (or ASTRO_AIRFLOW_API_KEY)                   (raw key, no scheme)
   AIRFLOW_API_URL + AIRFLOW_API_USERNAME + AIRFLOW_API_PASSWORD                  (basic auth / Airflow 3 JWT)
+  ASTRO_AIRFLOW_DEPLOYMENT=<name>                        (a deployment of the config file, ASTRO_AIRFLOW_CONFIG)
 Optional: ASTRO_AIRFLOW_PATH_PREFIX (default /airflow), AIRFLOW_API_VERSION (v1|v2|experimental)."""
 
 
-def astronomer_url(base_domain: str, release_name: str, path_prefix: str = "/airflow", scheme: str = "https") -> str:
-    """``https://deployments.<base_domain>/<release_name>/airflow``: an Astronomer Software deployment."""
-    for name, value in (("base_domain", base_domain), ("release_name", release_name)):
+#: the environment variables that say where a deployment is (besides ASTRO_AIRFLOW_DEPLOYMENT)
+_LOCATION_ENV = ("AIRFLOW_API_URL", "ASTRO_AIRFLOW_BASE_DOMAIN", "ASTRO_AIRFLOW_RELEASE_NAME")
+
+
+def astronomer_url(
+    base_domain: str, release_name: str = "", path_prefix: str | None = None, scheme: str = "https"
+) -> str:
+    """``https://deployments.<base_domain>/<release_name>/airflow``: an Astronomer Software deployment.
+
+    People paste what they have: a base domain that already starts with ``deployments.`` is used as
+    it is, and a whole deployment URL given as the base domain or the release name
+    (``https://deployments.example.com/galactic-stars-1234/airflow``, even with ``/api/v1/...`` or a
+    UI page after it) is split into its parts. What cannot be read is refused, showing what to write.
+    ``path_prefix`` None: ``/airflow``, or what a pasted URL says.
+    """
+    domain, release = (base_domain or "").strip(), (release_name or "").strip()
+    url_prefix: str | None = None
+    for what, value in (("base_domain", domain), ("release_name", release)):
+        if "/" not in value:
+            continue
+        scheme, host, pasted_release, url_prefix = _split_deployment_url(value, what)
+        if what == "base_domain":
+            domain = host
+            if release and pasted_release and release != pasted_release:
+                raise ConfigurationError(
+                    f"base_domain {value!r} names the release {pasted_release!r} but release_name is {release!r}; "
+                    f'give one: base_domain="{host}", release_name="{release or pasted_release}"'
+                )
+            release = release or pasted_release
+        else:
+            if domain and domain.removeprefix("deployments.") != host:
+                raise ConfigurationError(
+                    f"release_name {value!r} is a URL on deployments.{host}, but base_domain is {domain!r}; "
+                    f'give one: base_domain="{host}", release_name="{pasted_release}"'
+                )
+            domain, release = host, pasted_release
+    domain = domain.strip(".").removeprefix("deployments.")  # deployments.<base-domain> pasted as the base domain
+    if path_prefix is not None and url_prefix is not None and path_prefix.strip("/") != url_prefix.strip("/"):
+        raise ConfigurationError(
+            f"the pasted URL has the path prefix {url_prefix!r} but path_prefix is {path_prefix!r}; "
+            f"leave path_prefix out, or paste the URL with {path_prefix!r}"
+        )
+    examples = (("base_domain", domain, "example.com"), ("release_name", release, "galactic-stars-1234"))
+    for name, value, example in examples:
         if not value or "/" in value or " " in value:
-            raise ConfigurationError(f"{name} must be a non-empty name without '/' or spaces, got {value!r}")
-    prefix = "/" + path_prefix.strip("/") if path_prefix.strip("/") else ""
-    return f"{scheme}://deployments.{base_domain.strip('.')}/{release_name}{prefix}"
+            raise ConfigurationError(
+                f"{name} must be a non-empty name without '/' or spaces, got {value!r}; e.g. {name}=\"{example}\" "
+                "for https://deployments.example.com/galactic-stars-1234/airflow (or paste that URL as base_domain)"
+            )
+    prefix = path_prefix if path_prefix is not None else url_prefix if url_prefix is not None else "/airflow"
+    prefix = "/" + prefix.strip("/") if prefix.strip("/") else ""
+    return f"{scheme}://deployments.{domain}/{release}{prefix}"
+
+
+def _split_deployment_url(text: str, what: str) -> tuple[str, str, str, str | None]:
+    """A pasted Astronomer Software deployment URL as (scheme, base domain, release name, path prefix
+    or None when the URL stops at the release name)."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(text if "://" in text else "https://" + text)
+    host = (url.hostname or "").lower()
+    if url.scheme not in ("http", "https") or not host.startswith("deployments."):
+        raise ConfigurationError(
+            f"{what} {text!r} looks like a URL, but not an Astronomer Software deployment URL "
+            "(https://deployments.<base-domain>/<release-name>/airflow). For any other deployment URL (Astro, "
+            "self-hosted) use Client(url, auth=...) or Client.astro(deployment_url=..., token=...), `url = ...` in "
+            'the config file, --url on the command line; for Astronomer Software write base_domain="example.com", '
+            'release_name="galactic-stars-1234"'
+        )
+    domain = host.removeprefix("deployments.") + (f":{url.port}" if url.port else "")
+    segments = [s for s in url.path.split("/") if s]
+    release, rest = (segments[0], segments[1:]) if segments else ("", [])
+    prefix: str | None = None
+    if "airflow" in rest:  # UI pages and API paths after .../airflow are not part of the deployment URL
+        prefix = "/" + "/".join(rest[: rest.index("airflow") + 1])
+    elif rest:
+        prefix = "/" + "/".join(rest[: rest.index("api")] if "api" in rest else rest)
+    return url.scheme, domain, release, prefix
 
 
 def _options_from_env(env: Mapping[str, str]) -> dict[str, Any]:
@@ -82,10 +154,12 @@ def _options_from_env(env: Mapping[str, str]) -> dict[str, Any]:
     if env.get("AIRFLOW_API_VERSION"):
         options["api"] = env["AIRFLOW_API_VERSION"]
     if env.get("ASTRO_AIRFLOW_BASE_DOMAIN") or env.get("ASTRO_AIRFLOW_RELEASE_NAME"):
+        domain, release = (env.get(n, "").strip() for n in ("ASTRO_AIRFLOW_BASE_DOMAIN", "ASTRO_AIRFLOW_RELEASE_NAME"))
+        # a deployment URL pasted into either one carries both
         options["base_url"] = astronomer_url(
-            need("ASTRO_AIRFLOW_BASE_DOMAIN"),
-            need("ASTRO_AIRFLOW_RELEASE_NAME"),
-            env.get("ASTRO_AIRFLOW_PATH_PREFIX", "/airflow"),
+            domain if "/" in release else need("ASTRO_AIRFLOW_BASE_DOMAIN"),
+            release if "/" in domain else need("ASTRO_AIRFLOW_RELEASE_NAME"),
+            env.get("ASTRO_AIRFLOW_PATH_PREFIX"),
         )
         options["auth"] = APIKey(need("ASTRO_AIRFLOW_API_KEY"))
         return options
@@ -114,6 +188,9 @@ class _UserPassword(Auth):
         self.jwt.bind(base_url)
         return self
 
+    def detected(self, api: str) -> None:
+        self.use_jwt = api == "v2"
+
     def secrets(self) -> tuple[str, ...]:
         return self.jwt.secrets() + self.basic.secrets()
 
@@ -125,6 +202,28 @@ class _UserPassword(Auth):
 
     def __repr__(self) -> str:
         return f"UserPassword(username={self.basic.username!r}, password='***')"
+
+
+def _ssl_context(verify: Any) -> Any:
+    """The SSL context for ``verify`` (True, False, a CA bundle path, or a context of your own), made once
+    and shared by every client: making one loads the CA bundle (30-80 ms), which made a fleet of 200
+    clients take seconds to build."""
+    if not isinstance(verify, bool | str):
+        return verify
+    return _shared_ssl_context(verify, os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_ssl_context(verify: bool | str, cert_file: str | None, cert_dir: str | None) -> Any:
+    if isinstance(verify, str):  # a CA bundle (file or directory), as httpx reads it
+        import ssl
+
+        return (
+            ssl.create_default_context(capath=verify)
+            if os.path.isdir(verify)
+            else ssl.create_default_context(cafile=verify)
+        )
+    return httpx.create_ssl_context(verify=verify)
 
 
 class _Shared:
@@ -199,23 +298,30 @@ class _BaseClient:
     def _http_options(self) -> dict[str, Any]:
         return {
             "timeout": self._timeout,
-            "verify": self._verify,
+            "verify": _ssl_context(self._verify),
             "follow_redirects": False,
             "headers": {"User-Agent": f"astro-airflow/{__version__}"},
         }
 
     def _detected(self, info: ApiInfo) -> None:
         self._shared.info = info
-        if isinstance(self._auth, _UserPassword):
-            self._auth.use_jwt = info.api == "v2"
+        if isinstance(self._auth, Auth):
+            self._auth.detected(info.api)
 
     # -- construction ----------------------------------------------------------------------
     @classmethod
     def astronomer_software(
-        cls, *, base_domain: str, release_name: str, api_key: str, path_prefix: str = "/airflow", **options: Any
+        cls,
+        *,
+        base_domain: str,
+        release_name: str = "",
+        api_key: str,
+        path_prefix: str | None = None,
+        **options: Any,
     ) -> Self:
         """An Astronomer Software deployment: ``https://deployments.<base_domain>/<release_name>/airflow``,
-        ``Authorization: <api_key>`` (a deployment service-account key or a temporary token).
+        ``Authorization: <api_key>`` (a deployment service-account key or a temporary token). A deployment
+        URL pasted as ``base_domain`` is split into its parts (see ``astronomer_url``).
 
         >>> Client.astronomer_software(base_domain="example.com", release_name="galactic-stars-1234", api_key="...")
         """
@@ -233,8 +339,40 @@ class _BaseClient:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **options: Any) -> Self:
-        """A client configured by environment variables (see ``ENV_HELP``); options override them."""
-        return cls(**{**_options_from_env(os.environ if env is None else env), **options})
+        """A client configured by environment variables (see ``ENV_HELP``); options override them.
+        ``ASTRO_AIRFLOW_DEPLOYMENT=<name>``: the deployment of that name in the config file (``from_config``)."""
+        env = os.environ if env is None else env
+        name = env.get("ASTRO_AIRFLOW_DEPLOYMENT", "").strip()
+        if not name:
+            return cls(**{**_options_from_env(env), **options})
+        clash = [n for n in _LOCATION_ENV if env.get(n)]
+        if clash:
+            raise ConfigurationError(
+                f"ASTRO_AIRFLOW_DEPLOYMENT={name} names a deployment of the config file, and {' and '.join(clash)} "
+                f"another deployment: unset one of them (e.g. `unset {' '.join(clash)}`)"
+            )
+        if env.get("AIRFLOW_API_VERSION"):
+            options.setdefault("api", env["AIRFLOW_API_VERSION"])
+        return cls.from_config(name, env=env, **options)
+
+    @classmethod
+    def from_config(
+        cls,
+        name: str,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        env: Mapping[str, str] | None = None,
+        **options: Any,
+    ) -> Self:
+        """The deployment ``name`` of the config file: ``path``, else ``$ASTRO_AIRFLOW_CONFIG``, else
+        ``~/.config/astro-airflow/config.toml`` (the platform's user config directory). Options override
+        the file's. Its secret is read (environment variable, file or command) on first use, not here.
+
+        >>> client = Client.from_config("prod-eu")
+        """
+        from ._config import load_config
+
+        return cls(**{**load_config(path, env).deployment(name).client_options(), **options})
 
     def with_options(self, **changes: Any) -> Self:
         """A copy with some options changed, sharing the connection pool:
@@ -332,10 +470,10 @@ class Client(_BaseClient):
                 raise _shape_error(self, exc, value if isinstance(value, httpx.Response) else None) from exc
             value, error = None, None
             if isinstance(effect, Sleep):
-                time.sleep(effect.seconds)
+                _deadline.sleep(effect.seconds)  # a fan-out's limit cuts it short (_deadline.LIMIT)
                 continue
-            seconds = _deadline.budget(effect.request)
-            token = _deadline.DEADLINE.set(None if seconds is None else time.monotonic() + seconds)
+            # the attempt's budget, or the fan-out's limit for this deployment if sooner (Fleet)
+            token = _deadline.DEADLINE.set(_deadline.attempt_deadline(_deadline.budget(effect.request)))
             try:
                 value = self._http.send(effect.request, auth=self._auth)
             except httpx.HTTPError as exc:

@@ -10,10 +10,18 @@ stop it when the budget is spent, with the same ``APITimeoutError`` as a timed-o
   ``_Stream``, which shortens each operation's timeout to what is left of the attempt's budget
   (``_DEADLINE``, set by ``Client._drive`` for the thread that sends). An ``http_client`` passed
   in is used as it is.
+
+A ``Fleet`` (``_fleet.py``) also gives each of its worker threads a ``Limit``: the time by which that
+deployment's work must end, and the fan-out's cancellation. ``Client._drive`` then ends every attempt
+by the limit (``attempt_deadline``), sleeps between retries and polls only until it (``sleep``), and
+raises ``LimitReached`` past it or once cancelled: a slow or hung deployment frees its thread at its
+timeout, whatever the call was doing (retrying, ``dag_runs.wait`` polling ...).
 """
 
 from __future__ import annotations
 
+import contextlib
+import threading
 import time
 import typing
 from contextvars import ContextVar
@@ -27,6 +35,69 @@ if typing.TYPE_CHECKING:  # httpx imports httpcore only when it makes a transpor
 
 #: ``time.monotonic()`` by which the current attempt must have its whole answer (None: no limit)
 DEADLINE: ContextVar[float | None] = ContextVar("astro_airflow_deadline", default=None)
+
+
+#: the fan-out limit of the current thread's work (None: none)
+LIMIT: ContextVar[Limit | None] = ContextVar("astro_airflow_limit", default=None)
+
+
+class LimitReached(Exception):
+    """The current thread's fan-out limit passed, or the fan-out was cancelled (``Fleet`` turns it
+    into ``FleetTimeoutError``). Not an ``AirflowError``: no call catches it on the way out."""
+
+
+class Limit:
+    """By when (``time.monotonic()``) one deployment's work in a fan-out must end, and whether the
+    fan-out was cancelled."""
+
+    __slots__ = ("cancelled", "deadline")
+
+    def __init__(self, deadline: float | None, cancelled: threading.Event) -> None:
+        self.deadline = deadline
+        self.cancelled = cancelled
+
+    def left(self) -> float | None:
+        """Seconds left (raises ``LimitReached`` when none are, or when cancelled); None: no deadline."""
+        if self.cancelled.is_set():
+            raise LimitReached("the fan-out was cancelled")
+        if self.deadline is None:
+            return None
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise LimitReached("the fan-out's timeout for this deployment passed")
+        return left
+
+
+def attempt_deadline(seconds: float | None) -> float | None:
+    """When one attempt with a budget of ``seconds`` must end: its own budget, or the thread's fan-out
+    limit when that comes first (``LimitReached`` when it has passed)."""
+    end = None if seconds is None else time.monotonic() + seconds
+    limit = LIMIT.get()
+    if limit is None:
+        return end
+    left = limit.left()
+    if left is None:
+        return end
+    return time.monotonic() + left if end is None else min(end, time.monotonic() + left)
+
+
+def sleep(seconds: float) -> None:
+    """``time.sleep``, cut short by the thread's fan-out limit (then ``LimitReached``) or its cancellation."""
+    limit = LIMIT.get()
+    if limit is None:
+        time.sleep(seconds)
+        return
+    left = limit.left()
+    if limit.cancelled.wait(seconds if left is None else min(seconds, left)):
+        raise LimitReached("the fan-out was cancelled")
+    if left is not None and left <= seconds:
+        raise LimitReached("the fan-out's timeout for this deployment passed")
+
+
+def remaining() -> float | None:
+    """Seconds left before the thread's fan-out limit (None: no limit; ``LimitReached`` if passed)."""
+    limit = LIMIT.get()
+    return None if limit is None else limit.left()
 
 
 def budget(request: httpx.Request) -> float | None:
@@ -61,6 +132,12 @@ class _Stream:
         self._stream.write(buffer, _left(timeout, "WriteTimeout"))
 
     def close(self) -> None:
+        # shut the socket down first: unlike close(), that wakes a thread blocked reading it (closing a
+        # fan-out's clients on Ctrl-C ends the requests in flight at once)
+        sock = self._stream.get_extra_info("socket")
+        if sock is not None:
+            with contextlib.suppress(OSError):
+                sock.shutdown(2)  # socket.SHUT_RDWR
         self._stream.close()
 
     def start_tls(

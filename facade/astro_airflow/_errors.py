@@ -6,6 +6,7 @@
     ├── UnsupportedOperationError  the server's API cannot do this (e.g. config on experimental)
     ├── RunFailedError             dag_runs.wait(..., raise_on_failure=True) saw a failed run
     ├── WaitTimeoutError           dag_runs.wait() passed its deadline
+    ├── FleetTimeoutError          a deployment of a Fleet did not finish within the fan-out's timeout
     └── APIError                   something went wrong talking to the server
         ├── APIConnectionError     no answer: DNS, refused, reset, TLS ...
         │   └── APITimeoutError
@@ -36,6 +37,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "FleetTimeoutError",
     "InternalServerError",
     "InvalidInputError",
     "NotFoundError",
@@ -101,6 +103,18 @@ class WaitTimeoutError(AirflowError, TimeoutError):
     def __init__(self, message: str, run: Any) -> None:
         super().__init__(message)
         self.run = run
+
+
+class FleetTimeoutError(AirflowError, TimeoutError):
+    """A deployment did not finish within the ``timeout`` of ``Fleet.map`` (and its ready-made calls):
+    it was left behind so that the other deployments were not kept waiting. ``.deployment`` names it."""
+
+    safe_to_retry = False
+
+    def __init__(self, message: str, deployment: str, seconds: float) -> None:
+        super().__init__(message)
+        self.deployment = deployment
+        self.seconds = seconds
 
 
 class APIError(AirflowError):

@@ -14,6 +14,13 @@ Connection (flag, else environment variable; see ``astro-airflow --help``)::
     --user USER             AIRFLOW_API_USERNAME           (basic auth on Airflow 2, JWT on Airflow 3)
     --password PW|-|@FILE   AIRFLOW_API_PASSWORD
     --api v1|v2|experimental  AIRFLOW_API_VERSION          (default: detect)
+    -d NAME                 ASTRO_AIRFLOW_DEPLOYMENT       (a deployment of the config file)
+    --config PATH           ASTRO_AIRFLOW_CONFIG           (default ~/.config/astro-airflow/config.toml)
+
+Fan-out: any command with ``--all`` or ``--select EXPR`` runs on every selected deployment of the
+config file at once (``--concurrency N``, ``--deadline S`` per deployment) and prints one table
+(deployment, status, seconds, result or error), or with ``--json`` one document keyed by deployment;
+exit code 0 only if every deployment succeeded.
 
 Exit codes: 0 success; 1 a DAG run failed (or the server is unhealthy, or the request failed for
 another reason); 2 usage error (bad arguments, missing settings); 3 authentication or permission
@@ -23,6 +30,10 @@ error; 4 not found; 5 timeout.
 from __future__ import annotations
 
 import argparse
+import copy
+import dataclasses
+import functools
+import io
 import json
 import logging
 import os
@@ -68,7 +79,15 @@ connection (flag, else environment variable):
   --user USER               AIRFLOW_API_USERNAME         basic auth (Airflow 2) / JWT exchange (Airflow 3)
   --password PW|-|@FILE     AIRFLOW_API_PASSWORD
   --api v1|v2|experimental  AIRFLOW_API_VERSION          default: detected
+  -d NAME                   ASTRO_AIRFLOW_DEPLOYMENT     a deployment of the config file (URL, auth, options)
+  --config PATH             ASTRO_AIRFLOW_CONFIG         default ~/.config/astro-airflow/config.toml
   Secrets: `-` reads the value from stdin, `@FILE` from a file, so it stays out of shell history.
+
+many deployments at once (named in the config file; see `astro-airflow deployments --help`):
+  --all | --select EXPR     run the command on every (selected) deployment: one table, or --json keyed
+                            by deployment; EXPR: names, globs (prod-*), tag:TAG; a,b either; x+y both; !x not
+  --concurrency N           deployments at a time (default 16)
+  --deadline S              seconds per deployment; a slower one is left behind (exit 5)
 
 exit codes:
   0 success   1 run failed / other failure   2 usage error   3 auth error   4 not found   5 timeout
@@ -81,6 +100,10 @@ examples:
   astro-airflow runs list --state failed --start-after 2024-06-01 --order-by=-start_date
   astro-airflow runs wait hello RUN_ID --log-tail 30   # a failed run: its failed tasks and their log ends
   astro-airflow api GET pools                  # raw call under the detected API root
+  astro-airflow deployments add prod-eu --base-domain example.com --release-name galactic-stars-1234 \
+      --auth api_key --secret-env PROD_EU_KEY --tag prod
+  astro-airflow -d prod-eu pools list
+  astro-airflow --select tag:prod dags pause etl --deadline 30
 """
 
 _SECRET_FLAGS = ("--api-key", "--token", "--password")
@@ -93,6 +116,8 @@ _CREDENTIAL_ENV = {
 }
 _ENV_NAMES = (
     *_LOCATION_ENV,
+    "ASTRO_AIRFLOW_DEPLOYMENT",
+    "ASTRO_AIRFLOW_CONFIG",
     "ASTRO_AIRFLOW_PATH_PREFIX",
     "AIRFLOW_API_VERSION",
     *_CREDENTIAL_ENV["key"],
@@ -266,7 +291,25 @@ def connection_env(args: argparse.Namespace, environ: Mapping[str, str], stdin: 
     url, domain, release = (getattr(args, n, None) for n in ("url", "base_domain", "release_name"))
     if url and (domain or release):
         raise UsageError("give either --url or --base-domain/--release-name, not both")
+    if getattr(args, "config", None):
+        env["ASTRO_AIRFLOW_CONFIG"] = args.config
+    deployment = getattr(args, "deployment", None)
+    flags = {"--api-key": "api_key", "--token": "token", "--user": "user", "--password": "password"}
+    credentials = [flag for flag, dest in flags.items() if getattr(args, dest, None)]
+    if deployment or (env.get("ASTRO_AIRFLOW_DEPLOYMENT") and credentials and not (url or domain or release)):
+        places = [f for f, v in (("--url", url), ("--base-domain", domain), ("--release-name", release)) if v]
+        if places + credentials:
+            which = f"-d {deployment}" if deployment else f"ASTRO_AIRFLOW_DEPLOYMENT={env['ASTRO_AIRFLOW_DEPLOYMENT']}"
+            raise UsageError(
+                f"{which} takes the deployment's URL and credentials from the config file; "
+                f"drop {', '.join(places + credentials)} (or name no deployment)"
+            )
+    if deployment:
+        for name in (*_LOCATION_ENV, *_SECRET_ENV, "AIRFLOW_API_USERNAME"):
+            env.pop(name, None)
+        env["ASTRO_AIRFLOW_DEPLOYMENT"] = deployment
     if url or domain or release:
+        env.pop("ASTRO_AIRFLOW_DEPLOYMENT", None)  # a location flag replaces the environment's deployment too
         for name in _LOCATION_ENV:
             env.pop(name, None)
     if url:
@@ -307,9 +350,8 @@ def connection_env(args: argparse.Namespace, environ: Mapping[str, str], stdin: 
     return env
 
 
-def make_client(args: argparse.Namespace, env: Mapping[str, str]) -> Client:
-    from . import Client, ConfigurationError
-
+def client_options(args: argparse.Namespace) -> dict[str, Any]:
+    """What the flags say about every client: TLS verification, timeout."""
     options: dict[str, Any] = {}
     if getattr(args, "insecure", False):
         options["verify"] = False
@@ -317,6 +359,24 @@ def make_client(args: argparse.Namespace, env: Mapping[str, str]) -> Client:
         import httpx
 
         options["timeout"] = httpx.Timeout(args.http_timeout, connect=min(10.0, args.http_timeout))
+    return options
+
+
+def make_client(args: argparse.Namespace, env: Mapping[str, str]) -> Client:
+    from . import Client, ConfigurationError
+
+    options = client_options(args)
+    name = env.get("ASTRO_AIRFLOW_DEPLOYMENT")
+    if name:  # a deployment of the config file; its secret is read from the whole environment
+        clash = [n for n in _LOCATION_ENV if env.get(n)]
+        if clash:
+            raise UsageError(
+                f"ASTRO_AIRFLOW_DEPLOYMENT={name} and {' and '.join(clash)} both say which deployment to use: "
+                f"unset one of them, or pass -d NAME or --url"
+            )
+        if env.get("AIRFLOW_API_VERSION"):
+            options["api"] = env["AIRFLOW_API_VERSION"]
+        return Client.from_config(name, path=env.get("ASTRO_AIRFLOW_CONFIG"), **options)
     try:
         return Client.from_env(env, **options)
     except ConfigurationError as exc:
@@ -693,6 +753,8 @@ def cmd_variables_get(client: Client, args: argparse.Namespace, console: Console
 
 def _variable_value(args: argparse.Namespace) -> str:
     value: str = args.value
+    if getattr(args, "value_read", False):  # a fan-out read `-` / @FILE once for every deployment
+        return value
     if value == "-":
         return sys.stdin.read()
     if value.startswith("@"):
@@ -1142,6 +1204,304 @@ def cmd_api(client: Client, args: argparse.Namespace, console: Console) -> int:
     return EXIT_OK
 
 
+# -- many deployments: the config file, and fan-out -------------------------------------------
+def _config_file(args: argparse.Namespace) -> str | None:
+    return getattr(args, "config", None) or os.environ.get("ASTRO_AIRFLOW_CONFIG") or None
+
+
+DEPLOYMENT_COLUMNS = ("name", "url", "auth", "tags")
+
+
+def cmd_deployments_list(args: argparse.Namespace, console: Console) -> int:
+    from ._config import load_config
+
+    config = load_config(_config_file(args))
+    rows = [
+        {
+            "name": d.name,
+            "url": d.url,
+            "auth": d.describe_auth(),
+            "auth_kind": d.auth_kind,
+            "secret_from": d.source.describe() if d.source else None,
+            "tags": list(d.tags),
+            "api": d.api,
+            "timeout": d.timeout,
+            "verify": d.verify,
+        }
+        for d in (
+            config.select(getattr(args, "select", None))
+            if getattr(args, "select", None)
+            else config.deployments.values()
+        )
+    ]
+    empty = f"(no deployments in {config.path})" if config.exists else f"(no config file at {config.path})"
+    _emit(console, args, rows, lambda: table(rows, DEPLOYMENT_COLUMNS, empty))
+    return EXIT_OK
+
+
+def _new_deployment(args: argparse.Namespace) -> dict[str, Any]:
+    """The table ``deployments add`` writes, from its flags (never from the environment)."""
+    entry: dict[str, Any] = {}
+    if args.url and (args.base_domain or args.release_name):
+        raise UsageError("give either --url or --base-domain/--release-name, not both")
+    if args.url:
+        entry["url"] = args.url
+    elif args.base_domain or args.release_name:
+        domain, release = (args.base_domain or "").strip(), (args.release_name or "").strip()
+        if "/" in domain or "/" in release:  # a pasted deployment URL: store the URL it means
+            from ._client import astronomer_url
+
+            entry["url"] = astronomer_url(domain, release, args.path_prefix)
+        else:
+            entry["base_domain"] = domain.strip(".").removeprefix("deployments.")
+            entry["release_name"] = release
+            if args.path_prefix is not None:
+                entry["path_prefix"] = args.path_prefix
+    else:
+        raise UsageError("say where the deployment is: --url URL, or --base-domain DOMAIN --release-name NAME")
+    inline = {"api_key": args.api_key, "token": args.token, "password": args.password}
+    given = {kind: value for kind, value in inline.items() if value is not None}
+    sources = {
+        k: v for k, v in (("env", args.secret_env), ("file", args.secret_file), ("command", args.secret_command)) if v
+    }
+    kind = args.auth or (next(iter(given)) if len(given) == 1 else None)
+    if kind is None and args.user:
+        kind = "password"
+    if kind is None:
+        raise UsageError(
+            "say how it authenticates: --auth api_key|token|password|basic|jwt|none (or --api-key/--token)"
+        )
+    auth: dict[str, Any] = {"kind": kind}
+    if args.user:
+        auth["username"] = args.user
+    if len(given) + len(sources) > 1:
+        raise UsageError("give one source of the secret: --secret-env, --secret-file, --secret-command, or the value")
+    for source, value in sources.items():
+        auth[source] = os.path.abspath(os.path.expanduser(value)) if source == "file" else value
+    for value in given.values():
+        if value.startswith("@"):  # a file: the config names it instead of holding the secret
+            auth["file"] = os.path.abspath(os.path.expanduser(value[1:]))
+        else:
+            auth["secret"] = _read_secret(value, f"--{kind.replace('_', '-')}", sys.stdin)
+    if kind != "none" and len(auth) == 1 + ("username" in auth):
+        raise UsageError(
+            "say where the secret comes from: --secret-env VAR, --secret-file PATH, --secret-command CMD "
+            "(or the value itself with --api-key/--token/--password, stored in the file)"
+        )
+    entry["auth"] = auth
+    if args.api:
+        entry["api"] = args.api
+    if args.http_timeout is not None:
+        entry["timeout"] = args.http_timeout
+    if args.insecure:
+        entry["verify"] = False
+    if args.tag:
+        entry["tags"] = list(dict.fromkeys(args.tag))
+    return entry
+
+
+def cmd_deployments_add(args: argparse.Namespace, console: Console) -> int:
+    from ._config import add_deployment, load_config
+
+    path = add_deployment(args.name, _new_deployment(args), path=_config_file(args), replace=args.replace)
+    d = load_config(path).deployment(args.name)
+    row = {"name": d.name, "url": d.url, "auth": d.describe_auth(), "tags": list(d.tags), "file": str(path)}
+    _emit(console, args, row, lambda: details(row))
+    return EXIT_OK
+
+
+def cmd_deployments_remove(args: argparse.Namespace, console: Console) -> int:
+    from ._config import load_config, remove_deployment
+
+    if args.missing_ok and args.name not in load_config(_config_file(args)).deployments:
+        _emit(console, args, {"removed": None}, lambda: f"no deployment {args.name}: nothing to remove")
+        return EXIT_OK
+    path = remove_deployment(args.name, path=_config_file(args))
+    _emit(console, args, {"removed": args.name, "file": str(path)}, lambda: f"removed {args.name} from {path}")
+    return EXIT_OK
+
+
+@dataclasses.dataclass
+class _Captured:
+    """What a command printed for one deployment of a fan-out, and its exit code."""
+
+    code: int
+    out: str
+    err: str
+
+    def result(self) -> Any:
+        text = self.out.strip()
+        try:
+            return json.loads(text) if text else None
+        except ValueError:
+            return text
+
+
+def _captured(handler: Handler, args: argparse.Namespace, redact: Redactor, client: Client) -> _Captured:
+    out, err = io.StringIO(), io.StringIO()
+    sub = copy.copy(args)
+    sub.json = True  # each deployment's answer as JSON: one document, or one table row
+    sub.no_progress = True
+    code = handler(client, sub, Console(redact, out, err))
+    return _Captured(code, out.getvalue(), err.getvalue())
+
+
+def _read_inputs_once(args: argparse.Namespace) -> None:
+    """``-`` (stdin) and ``@FILE`` inputs, read once for every deployment of a fan-out."""
+    for attr in ("conf", "data"):
+        value = getattr(args, attr, None)
+        if value is not None and (value == "-" or value.startswith("@")):
+            setattr(args, attr, json.dumps(_load_json(value, f"--{attr}", sys.stdin)))
+    if args.handler is cmd_variables_set:
+        args.value, args.value_read = _variable_value(args), True
+
+
+class FanOutProgress:
+    """One self-updating line on a terminal (stderr) while a fan-out runs."""
+
+    def __init__(self, console: Console, total: int, concurrency: int) -> None:
+        self.console, self.total, self.concurrency = console, total, concurrency
+        self.done = self.failed = 0
+        self.started = time.monotonic()
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name="astro-airflow-fanout", daemon=True)
+
+    def __enter__(self) -> FanOutProgress:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self.console.stderr.write("\r\x1b[K")
+        self.console.stderr.flush()
+
+    def update(self, outcome: Any) -> None:
+        with self._lock:
+            self.done += 1
+            self.failed += not (outcome.ok and outcome.value.code == EXIT_OK)
+
+    def line(self) -> str:
+        with self._lock:
+            done, failed = self.done, self.failed
+        running = min(self.concurrency, self.total - done)
+        elapsed = time.monotonic() - self.started
+        return f"deployments: {done}/{self.total} done, {failed} failed, {running} running  {elapsed:.0f}s"
+
+    def _loop(self) -> None:
+        while not self._stop.wait(0.2):
+            width = max(20, shutil.get_terminal_size((100, 20)).columns - 1)
+            self.console.stderr.write("\r\x1b[K" + self.line()[:width])
+            self.console.stderr.flush()
+
+
+_IDS = ("run_id", "dag_id", "name", "key", "conn_id", "task_id", "filename", "section")
+
+
+def _summary(value: Any) -> str:
+    """A command's answer in one cell."""
+    if value is None:
+        return "done"
+    if isinstance(value, list):
+        ids = [str(next((v[k] for k in _IDS if isinstance(v, dict) and v.get(k)), "")) for v in value[:3]]
+        shown = f": {', '.join(ids)}{', ...' if len(value) > 3 else ''}" if value and all(ids) else ""
+        return f"{len(value)} item{'' if len(value) == 1 else 's'}{shown}"
+    if isinstance(value, dict):
+        if "healthy" in value:
+            parts = f"metadatabase {_cell(value.get('metadatabase'))}, scheduler {_cell(value.get('scheduler'))}"
+            return "healthy" if value["healthy"] else f"unhealthy ({parts})"
+        if "airflow_version" in value:
+            return f"Airflow {value['airflow_version']} ({value.get('api')}) {value.get('url', '')}".rstrip()
+        if value and all(isinstance(v, dict) for v in value.values()):
+            return f"{len(value)} sections"
+        keys = [k for k in ("dag_id", "run_id", "state", "is_paused", "name", "slots", "key", "value") if k in value]
+        keys = keys or list(value)[:4]
+        return " ".join(f"{k}={_cell(value.get(k))}" for k in keys)[:160]
+    return _cell(value)[:160]
+
+
+def _fan_out(args: argparse.Namespace, console: Console, redact: Redactor) -> int:
+    """The command on every selected deployment: one table (or JSON document) of outcomes."""
+    from . import AirflowError, FleetTimeoutError
+    from ._auth import Auth
+    from ._fleet import Fleet
+
+    dests = {"-d": "deployment", "--url": "url", "--base-domain": "base_domain", "--release-name": "release_name"}
+    dests |= {"--api-key": "api_key", "--token": "token", "--user": "user", "--password": "password"}
+    flags = [flag for flag, dest in dests.items() if getattr(args, dest, None)]
+    if flags:
+        raise UsageError(f"--all/--select take each deployment from the config file; drop {', '.join(flags)}")
+    if args.all and args.select:
+        raise UsageError("give --all or --select EXPR, not both")
+    if args.concurrency < 1 or (args.deadline is not None and args.deadline <= 0):
+        raise UsageError("--concurrency must be >= 1 and --deadline > 0 seconds")
+    _read_inputs_once(args)
+    if args.handler is cmd_trigger and args.run_id is None:
+        from .resources.dags import make_run_id
+
+        args.run_id = make_run_id("cli")  # one run id everywhere: repeating the command starts nothing twice
+    options = client_options(args)
+    if args.api:
+        options["api"] = args.api
+    with Fleet.from_config(args.select, path=_config_file(args), **options) as fleet:
+        for client in fleet.clients.values():
+            if isinstance(client.auth, Auth):
+                redact.sources.append(client.auth.secrets)
+        job = functools.partial(_captured, args.handler, args, redact)
+        if console.progress_tty:
+            with FanOutProgress(console, len(fleet), args.concurrency) as progress:
+                outcomes = fleet.map(
+                    job, concurrency=args.concurrency, timeout=args.deadline, on_result=progress.update
+                )
+        else:
+            outcomes = fleet.map(job, concurrency=args.concurrency, timeout=args.deadline)
+    rows, document, codes = [], {}, []
+    for name, outcome in outcomes.items():
+        seconds = round(outcome.seconds, 3)
+        if outcome.error is not None:
+            code = exit_code(outcome.error)
+            status = "timeout" if isinstance(outcome.error, FleetTimeoutError) else "failed"
+            message = (
+                str(outcome.error)
+                if isinstance(outcome.error, AirflowError | UsageError)
+                else (f"unexpected {type(outcome.error).__name__}: {outcome.error}")
+            )
+            error = {"type": type(outcome.error).__name__, "message": message, "exit_code": code}
+            document[name] = {"ok": False, "seconds": seconds, "result": None, "error": error}
+            rows.append(
+                {"deployment": name, "status": status, "seconds": f"{seconds:.2f}", "result": f"error: {message}"}
+            )
+        else:
+            captured = outcome.value
+            assert captured is not None
+            code, result = captured.code, captured.result()
+            error = None
+            if code != EXIT_OK:
+                lines = [line for line in captured.err.splitlines() if line.strip()]
+                error = {"type": "exit", "message": lines[-1] if lines else f"exit code {code}", "exit_code": code}
+            document[name] = {"ok": code == EXIT_OK, "seconds": seconds, "result": result, "error": error}
+            summary = _summary(result) + (f" ({error['message']})" if error and error["message"] else "")
+            rows.append(
+                {
+                    "deployment": name,
+                    "status": "ok" if code == EXIT_OK else "failed",
+                    "seconds": f"{seconds:.2f}",
+                    "result": summary,
+                }
+            )
+        codes.append(code)
+    if args.json:
+        console.out(json.dumps(_plain(document), indent=2))
+    else:
+        console.out(table(rows, ("deployment", "status", "seconds", "result")))
+    failed = [c for c in codes if c != EXIT_OK]
+    if not failed:
+        return EXIT_OK
+    console.err(f"error: {len(failed)} of {len(codes)} deployments failed")
+    return failed[0] if len(set(failed)) == 1 else EXIT_FAILED
+
+
 # -- the parser -------------------------------------------------------------------------------
 def _common_options(parser: argparse.ArgumentParser, top: bool) -> None:
     """Options valid before or after the command (``astro-airflow --json pools list`` or
@@ -1167,6 +1527,21 @@ def _common_options(parser: argparse.ArgumentParser, top: bool) -> None:
     conn.add_argument(
         "--http-timeout", type=float, default=default(None), metavar="S", help="seconds per request (default 60)"
     )
+    many = parser.add_argument_group("deployments of the config file (see `astro-airflow deployments --help`)")
+    many.add_argument(
+        "-d",
+        "--deployment",
+        default=default(None),
+        metavar="NAME",
+        help="a named deployment [ASTRO_AIRFLOW_DEPLOYMENT]",
+    )
+    many.add_argument("--config", default=default(None), metavar="PATH", help="the config file [ASTRO_AIRFLOW_CONFIG]")
+    many.add_argument("--all", action="store_true", default=default(False), help="run on every deployment")
+    many.add_argument("--select", default=default(None), metavar="EXPR", help="run on these: names, prod-*, tag:T")
+    many.add_argument(
+        "--concurrency", type=int, default=default(16), metavar="N", help="deployments at a time (default 16)"
+    )
+    many.add_argument("--deadline", type=float, default=default(None), metavar="S", help="seconds per deployment")
     out = parser.add_argument_group("output")
     out.add_argument("--json", action="store_true", default=default(False), help="one JSON document on stdout")
     out.add_argument("--debug", action="store_true", default=default(False), help="HTTP log and tracebacks")
@@ -1462,6 +1837,32 @@ def build_parser() -> argparse.ArgumentParser:
     leaf(commands, "health", cmd_health, "metadatabase and scheduler health (exit 1 if unhealthy)")
     leaf(commands, "version", cmd_version, "the server's Airflow version and API")
 
+    deployments = grouped("deployments", "named deployments (the config file): list, add, remove, check")
+    p = leaf(deployments, "list", cmd_version, "the deployments of the config file (never their secrets)")
+    p.set_defaults(local=cmd_deployments_list)
+    p = leaf(deployments, "add", cmd_version, "add a deployment to the config file (created 0600)")
+    p.set_defaults(local=cmd_deployments_add)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--auth", choices=("api_key", "token", "password", "basic", "jwt", "none"), help="auth kind")
+    p.add_argument("--secret-env", metavar="VAR", help="the secret is in this environment variable")
+    p.add_argument("--secret-file", metavar="PATH", help="the secret is in this file")
+    p.add_argument("--secret-command", metavar="CMD", help="the secret is what this command prints")
+    p.add_argument("--tag", action="append", metavar="TAG", help="a tag for --select tag:TAG (repeatable)")
+    p.add_argument("--replace", action="store_true", help="replace a deployment of the same name")
+    p.epilog = (
+        "Where the deployment is: --url URL, or --base-domain DOMAIN --release-name NAME [--path-prefix P] (a\n"
+        "pasted deployment URL works too). How it authenticates: --auth KIND (--user for password/basic/jwt)\n"
+        "and where the secret comes from: --secret-env VAR, --secret-file PATH, --secret-command CMD; or\n"
+        "--api-key/--token/--password VALUE|-|@FILE (a value is stored in the file, which then must stay 0600;\n"
+        "@FILE stores the file's path). Also --api, --http-timeout (stored as timeout), --insecure, --tag."
+    )
+    p = leaf(deployments, "remove", cmd_version, "remove a deployment from the config file (the rest is kept)")
+    p.set_defaults(local=cmd_deployments_remove)
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--missing-ok", action="store_true", help="a missing deployment is not an error")
+    p = leaf(deployments, "check", cmd_version, "detect the API and Airflow version of each deployment, in parallel")
+    p.set_defaults(fan_out=True)
+
     p = leaf(
         commands,
         "api",
@@ -1493,6 +1894,7 @@ def exit_code(exc: BaseException) -> int:
         APITimeoutError,
         AuthenticationError,
         ConfigurationError,
+        FleetTimeoutError,
         InvalidInputError,
         NotFoundError,
         PermissionDeniedError,
@@ -1506,7 +1908,7 @@ def exit_code(exc: BaseException) -> int:
         return EXIT_AUTH
     if isinstance(exc, NotFoundError):
         return EXIT_NOT_FOUND
-    if isinstance(exc, WaitTimeoutError | APITimeoutError):
+    if isinstance(exc, WaitTimeoutError | APITimeoutError | FleetTimeoutError):
         return EXIT_TIMEOUT
     if isinstance(exc, RunFailedError):
         return EXIT_FAILED
@@ -1540,6 +1942,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.debug:
         handler = _setup_debug_logging(redact, console.stderr)
     try:
+        if getattr(args, "local", None) is not None:  # the config file only: no client
+            local: Callable[[argparse.Namespace, Console], int] = args.local
+            return local(args, console)
+        if args.all or args.select or getattr(args, "fan_out", False):
+            return _fan_out(args, console, redact)
         env = connection_env(args, os.environ, sys.stdin)
         redact.add(*(env.get(name) for name in _SECRET_ENV))
         user, password = env.get("AIRFLOW_API_USERNAME"), env.get("AIRFLOW_API_PASSWORD")

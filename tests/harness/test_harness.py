@@ -21,7 +21,19 @@ from airflow_server import AirflowServer, expected_dag_ids, pid_alive
 pytestmark = pytest.mark.integration
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-TEST_DAGS = {"hello", "fails", "slow", "with_params", "xcom_logs", "paused_dag", "asset_producer", "backfill_daily"}
+TEST_DAGS = {
+    "hello",
+    "fails",
+    "slow",
+    "with_params",
+    "xcom_logs",
+    "paused_dag",
+    "asset_producer",
+    "backfill_daily",
+    "detailed",
+    "disposable",
+    "fleet_probe",
+}
 RUN_TIMEOUT = 120
 
 

@@ -37,6 +37,7 @@ class StubServer:
 
         class _Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms delayed-ACK stall
 
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
