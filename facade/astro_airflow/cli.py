@@ -652,12 +652,12 @@ def cmd_dags_details(client: Client, args: argparse.Namespace, console: Console)
     return EXIT_OK
 
 
-TASK_COLUMNS = ("task_id", "operator_name", "trigger_rule", "retries", "pool", "is_mapped", "downstream_task_ids")
+DAG_TASK_COLUMNS = ("task_id", "operator_name", "trigger_rule", "retries", "pool", "is_mapped", "downstream_task_ids")
 
 
 def cmd_dags_tasks(client: Client, args: argparse.Namespace, console: Console) -> int:
     tasks = [record(t) for t in client.dags.tasks(args.dag_id)]
-    _emit(console, args, tasks, lambda: table(tasks, TASK_COLUMNS, "(no tasks)"))
+    _emit(console, args, tasks, lambda: table(tasks, DAG_TASK_COLUMNS, "(no tasks)"))
     return EXIT_OK
 
 

@@ -445,7 +445,8 @@ async def test_async_wait_respects_its_deadline(airflow: Any, proxy_factory: Any
 
 
 def _version_upstream() -> StubServer:
-    return StubServer(lambda seen: json_answer(200, {"version": "2.11.2", "git_version": None}))
+    """An Airflow 3's version endpoint (what detection asks first), and nothing else."""
+    return StubServer(lambda seen: json_answer(200, {"version": "3.3.2", "git_version": None}))
 
 
 def test_trickled_answer_is_bounded_by_the_timeout() -> None:
@@ -462,7 +463,7 @@ def test_trickled_answer_is_bounded_by_the_timeout() -> None:
             assert time.monotonic() - started < 0.5 + 1.0
         # the same answer, given the time it needs, is read in full
         with Client(proxy.url, auth=APIKey("k"), timeout=30, max_retries=0) as client:
-            assert client.version() == "2.11.2"
+            assert client.version() == "3.3.2"
 
 
 async def test_async_trickled_answer_is_bounded_by_the_timeout() -> None:
