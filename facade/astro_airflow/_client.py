@@ -623,8 +623,10 @@ class Client(_BaseClient):
         return self._info().airflow_version or "unknown"
 
     @property
-    def api(self) -> airflow_api_v1.AuthenticatedClient | airflow_api_v2.AuthenticatedClient:
-        """The generated client of the API the server speaks (``client.v1`` or ``client.v2``).
+    def api(self) -> Any:
+        """The generated client of the API the server speaks (``client.v1`` or ``client.v2``). Which one is
+        known only at run time, so it is typed ``Any``: every generated endpoint accepts it; for the
+        generated client's own static type use ``client.v1`` / ``client.v2``.
 
         >>> from airflow_api_v1.api.pool import get_pool
         >>> get_pool.sync(client=client.api, pool_name="default_pool")
@@ -867,8 +869,9 @@ class AsyncClient(_BaseClient):
         return (await self._info()).airflow_version or "unknown"
 
     @property
-    def api(self) -> airflow_api_v1.AuthenticatedClient | airflow_api_v2.AuthenticatedClient:
-        """The generated client of the API the server speaks (``v1`` or ``v2``). The API must be known:
+    def api(self) -> Any:
+        """The generated client of the API the server speaks (``v1`` or ``v2``; typed ``Any`` as on
+        ``Client.api``). The API must be known:
         pass ``api=``, or ``await client.detect()`` (or make any call) first; ``v1``/``v2`` need not.
 
         >>> await client.detect()

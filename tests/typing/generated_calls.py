@@ -30,6 +30,9 @@ def sync_calls(client: Client) -> None:
     for error in client.paginate(get_import_errors):
         print(error)
     print(get_assets.sync(client=client.v2))
+    # client.api is the detected one: accepted by the endpoints of both packages
+    print(get_pool_v1.sync(client=client.api, pool_name="default_pool"))
+    print(get_pool_v2.sync(client=client.api, pool_name="default_pool"))
 
 
 async def async_calls(client: AsyncClient) -> None:
