@@ -208,7 +208,9 @@ async def test_jwt_401_refresh_under_pool_contention() -> None:
     tokens = _RotatingTokens()
     with StubServer(tokens) as stub:
         auth = AirflowJWT("admin", "admin")
-        async with AsyncClient(stub.url, auth=auth, api="v2", timeout=3, max_retries=0) as client:
+        # the first wave of 401s is held up to 2 s (above); a deadlock waits forever, so 10 s still catches
+        # it, while 3 s failed in CI under the harness's Airflow servers' load (the hold, then 300 retries)
+        async with AsyncClient(stub.url, auth=auth, api="v2", timeout=10, max_retries=0) as client:
             await client.detect()
             tokens.rotate()
             pools = await asyncio.gather(*(client.pools.get("default_pool") for _ in range(300)))
