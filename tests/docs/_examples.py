@@ -11,6 +11,8 @@ invisible on the site and on GitHub:
     the code a user pastes.
 ``<!-- example: compile -->``
     cannot run here (a real Astronomer URL, a placeholder secret): compiled and type-checked only.
+``<!-- example: compile prelude=client -->``
+    a fragment of a longer page that uses ``client`` and ``run_id``: type-checked after ``PRELUDE``.
 ``<!-- example: output -->``
     before a fenced block (``text``): what the run block above it printed. The test compares it with
     what the example printed on each server, line by line after stripping trailing spaces; ``...``
@@ -28,6 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+#: what a ``prelude=client`` fragment is type-checked after (on one line: the fragment's line numbers stay)
+PRELUDE = "from astro_airflow import Client; client = Client.from_env(); run_id = 'manual__2024-06-01'\n"
 MARKER = re.compile(r"^<!--\s*example:\s*(?P<kind>run|compile|output)(?P<opts>[^>]*?)\s*-->\s*$")
 FENCE = re.compile(r"^(?P<indent> *)(?P<fence>```+|~~~+)\s*(?P<info>[^\s`]*)")
 

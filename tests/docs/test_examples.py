@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from _examples import REPO, Example, all_examples, output_matches
+from _examples import PRELUDE, REPO, Example, all_examples, output_matches
 
 EXAMPLES = all_examples()
 RUNNABLE = [
@@ -105,7 +106,7 @@ def test_examples_compile_and_type_check(tmp_path: Path) -> None:
     for n, ex in enumerate(e for e in EXAMPLES if e.kind):
         compile(ex.source, ex.id, "exec")  # a SyntaxError names the page and line
         f = tmp_path / f"example_{n}.py"
-        f.write_text(f"# {ex.id}\n{ex.source}")
+        f.write_text(("" if "prelude" not in ex.options else PRELUDE) + ex.source)
         files.append(f)
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(REPO / ".mypy_cache"), *map(str, files)],
@@ -115,8 +116,11 @@ def test_examples_compile_and_type_check(tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    names = {f"example_{n}.py": ex.id for n, ex in enumerate(e for e in EXAMPLES if e.kind)}
-    report = result.stdout
-    for name, where in names.items():
-        report = report.replace(str(tmp_path / name), where)
+    typed = [e for e in EXAMPLES if e.kind]
+
+    def where(m: re.Match[str]) -> str:  # example_N.py:L -> the page and its line
+        ex = typed[int(m[1])]
+        return f"{ex.id.rsplit(':', 1)[0]}:{ex.line + int(m[2]) - ('prelude' in ex.options)}"
+
+    report = re.sub(r"\S*example_(\d+)\.py:(\d+)", where, result.stdout)
     assert result.returncode == 0, f"mypy --strict on the docs' examples:\n{report}"
