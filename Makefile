@@ -44,7 +44,7 @@ lint: venv
 	$(VENV)/bin/ruff format --check facade scripts tests
 	$(VENV)/bin/mypy --strict facade/astro_airflow tests/typing
 
-# mkdocstrings reads the facade from facade/ (mkdocs.yml `paths`), the CLI hook imports it from there too
+# the reference is read from facade/ (mkdocs.yml `paths`) and the CLI hook imports facade/: this tree, whatever is installed
 DOCS_ENV := NO_MKDOCS_2_WARNING=1 PYTHONPATH=facade:generated
 
 docs: venv

@@ -48,3 +48,10 @@ def test_cli_reference_is_generated_from_the_parser() -> None:
 
     commands = cli_reference._subcommands(build_parser())
     assert commands and all(f"`astro-airflow {name}`" in text for name in commands)
+
+
+def test_readme_links_exist() -> None:
+    """The README is read on GitHub, outside the site's strict build: its relative links are checked here."""
+    readme = (REPO / "README.md").read_text()
+    targets = [t.split("#", 1)[0] for t in re.findall(r"\]\(([^)#:]+(?:#[^)]*)?)\)", readme)]
+    assert targets and all((REPO / t).exists() for t in targets), [t for t in targets if not (REPO / t).exists()]
