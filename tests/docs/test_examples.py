@@ -90,9 +90,11 @@ def test_example_runs(
         )
 
 
-def test_every_python_block_is_marked() -> None:
+def test_every_python_block_is_marked_and_every_run_shows_its_output() -> None:
     unmarked = [ex.id for ex in EXAMPLES if not ex.kind]
     assert not unmarked, f"python blocks without <!-- example: run|compile --> before their fence: {unmarked}"
+    silent = [ex.id for ex in EXAMPLES if ex.kind == "run" and ex.output is None]
+    assert not silent, f"run blocks without an <!-- example: output --> block showing what they print: {silent}"
 
 
 @pytest.mark.parametrize("page", PAGES_NEEDING_A_RUN, ids=lambda p: str(p.relative_to(REPO)))
