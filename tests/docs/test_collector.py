@@ -45,7 +45,7 @@ def test_collect(tmp_path: Path) -> None:
         ("3",),
         "token",
         "hello\n",
-        10,
+        9,
     )
     assert (compiled.kind, compiled.source, compiled.output) == ("compile", "x: int = 1\n", None)
     assert (unmarked.kind, unmarked.source) == ("", 'print("unmarked")\n')
