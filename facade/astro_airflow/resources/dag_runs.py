@@ -60,9 +60,9 @@ from .._errors import (
     RunFailedError,
     WaitTimeoutError,
 )
-from .._pagination import AsyncPager, Page, SyncPager
+from .._pagination import AsyncPager, Page, PageFetch, SyncPager
 from ..types import DagRun, TaskInstance, TaskInstanceState
-from ._base import AsyncResource, SyncResource, require_id, wire_datetime
+from ._base import AsyncResource, SyncResource, date_filters, require_id
 
 __all__ = ["AsyncDagRuns", "DagRuns"]
 
@@ -71,17 +71,6 @@ ProgressCallback = Callable[[DagRun], object]
 
 
 # -- ops ---------------------------------------------------------------------------------------
-#: ``list()``'s date-range arguments and the neutral filter each one sets (inclusive bounds)
-_RANGES = {
-    "logical_after": "logical_date_gte",
-    "logical_before": "logical_date_lte",
-    "start_after": "start_date_gte",
-    "start_before": "start_date_lte",
-    "end_after": "end_date_gte",
-    "end_before": "end_date_lte",
-}
-
-
 def _strings(what: str, value: str | Sequence[str] | None) -> list[str] | None:
     """One value or several (``"failed"`` or ``["failed", "queued"]``), as a list of strings."""
     if value is None:
@@ -102,25 +91,24 @@ def _list(
     run_type: str | Sequence[str] | None = None,
     order_by: str | None = None,
     **ranges: datetime | str | None,
-) -> Callable[[Context, int, int], Op[Page[DagRun]]]:
+) -> PageFetch[DagRun]:
     if dag_id != "~":  # "~": every DAG
         require_id("dag_id", dag_id)
     filters: dict[str, Any] = {}
     for key, values in (("state", _strings("state", state)), ("run_type", _strings("run_type", run_type))):
         if values:
             filters[key] = values
-    for name, value in ranges.items():
-        if value is not None:
-            filters[_RANGES[name]] = datetime.fromisoformat(wire_datetime(value, name))
+    for name, wire in date_filters(**ranges).items():
+        filters[name] = datetime.fromisoformat(wire)
     if order_by is not None:
         if not isinstance(order_by, str) or order_by.removeprefix("-") not in RUN_ORDER:
             names = ", ".join(RUN_ORDER)
             raise InvalidInputError(f"order_by must be one of {names}, '-' first for descending; got {order_by!r}")
         filters["order_by"] = order_by
 
-    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[DagRun]]:
-        items, total = yield from ctx.adapter.dag_runs(dag_id, filters, offset, limit)
-        return Page(DagRun._many(items, ctx.api), total, offset)
+    def fetch(ctx: Context, offset: int, limit: int, cursor: str | None) -> Op[Page[DagRun]]:
+        got = yield from ctx.adapter.dag_runs(dag_id, filters, offset, limit, cursor)
+        return Page(DagRun._many(got.items, ctx.api), got.total, offset, got.next_cursor, got.by_cursor)
 
     return fetch
 
@@ -181,16 +169,8 @@ def _failure(ctx: Context, run: DagRun, log_tail: int) -> Op[RunFailedError]:
     task's log. What cannot be fetched (the experimental API has no task list) is left out."""
     where = f"DAG run {run.dag_id}/{run.run_id}"
     try:
-        failed: list[TaskInstance] = []
-        offset = 0
-        while True:
-            items, total = yield from ctx.adapter.task_instances(
-                run.dag_id, run.run_id, {"state": list(_FAILED)}, offset, ctx.page_size
-            )
-            failed += TaskInstance._many(items, ctx.api)
-            offset += len(items)
-            if not items or len(items) < ctx.page_size or (total is not None and offset >= total):
-                break
+        items = yield from ctx.adapter.every_task_instance(run.dag_id, run.run_id, {"state": list(_FAILED)})
+        failed = TaskInstance._many(items, ctx.api)
     except AirflowError as exc:
         log.info("%s failed; its task instances could not be read: %s", where, exc)
         return RunFailedError(f"{where} finished {run.state}", run)
@@ -263,13 +243,16 @@ class DagRuns(SyncResource):
         end_before: datetime | str | None = None,
         order_by: str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> SyncPager[DagRun]:
         """Runs of a DAG (``"~"``: all DAGs), page by page, filtered on the server: in any of ``state``,
         of any of ``run_type`` (Airflow 3 only), with a logical, start or end date at or after ``*_after``
         and at or before ``*_before`` (datetimes, naive = UTC, or ISO strings; Airflow 3 takes a run's
         missing start or end date as now, Airflow 2 leaves such a run out). ``order_by``: one of
         logical_date, start_date, end_date, run_id, dag_id, state, updated_at, ``-`` first for
-        descending; default newest first.
+        descending; default newest first. Pages by cursor where the server can (Airflow 3.3+: no run
+        twice, none missed while runs are added), else by offset with ``prefetch`` pages in flight at
+        once (default: the client's; 1: one at a time).
 
         >>> runs = client.dag_runs.list("hello", state=["failed", "queued"], logical_after="2024-06-01",
         ...                             order_by="-logical_date", limit=10)
@@ -286,7 +269,7 @@ class DagRuns(SyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return SyncPager(self._client, fetch, self._client._page_size, limit)
+        return SyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     def get(self, dag_id: str, run_id: str) -> DagRun:
         """``client.dag_runs.get("hello", "manual__2021-11-16T11:34:00+00:00").state``."""
@@ -354,6 +337,7 @@ class AsyncDagRuns(AsyncResource):
         end_before: datetime | str | None = None,
         order_by: str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> AsyncPager[DagRun]:
         """``async for run in client.dag_runs.list("hello", state="failed"): ...`` (see ``DagRuns.list``)."""
         fetch = _list(
@@ -368,7 +352,7 @@ class AsyncDagRuns(AsyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return AsyncPager(self._client, fetch, self._client._page_size, limit)
+        return AsyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     async def get(self, dag_id: str, run_id: str) -> DagRun:
         """``(await client.dag_runs.get("hello", run_id)).state``."""
