@@ -178,7 +178,11 @@ class SyncPager(_Pager[T]):
         """The server's total count (fetches the first page if needed)."""
         return self.first_page().total_entries
 
-    def iter_pages(self) -> Generator[Page[T]]:
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """The pages, one after the other (prefetched as the items are)."""
+        yield from self._pages()
+
+    def _pages(self) -> Generator[Page[T]]:
         page = self.first_page()
         if self._ahead(page):
             yield from self._prefetched(page)
@@ -221,7 +225,7 @@ class SyncPager(_Pager[T]):
             pool.shutdown(wait=True, cancel_futures=True)
 
     def __iter__(self) -> Iterator[T]:
-        with contextlib.closing(self.iter_pages()) as pages:
+        with contextlib.closing(self._pages()) as pages:
             for page in pages:
                 yield from page.items
 
@@ -262,7 +266,13 @@ class AsyncPager(_Pager[T]):
             self._first_asked = self._asked
         return self._first
 
-    async def iter_pages(self) -> AsyncGenerator[Page[T]]:
+    async def iter_pages(self) -> AsyncIterator[Page[T]]:
+        """``async for page in pager.iter_pages()`` (see ``SyncPager.iter_pages``)."""
+        async with contextlib.aclosing(self._pages()) as pages:
+            async for page in pages:
+                yield page
+
+    async def _pages(self) -> AsyncGenerator[Page[T]]:
         page = await self.first_page()
         if self._ahead(page):
             async with contextlib.aclosing(self._prefetched(page)) as pages:
@@ -304,7 +314,7 @@ class AsyncPager(_Pager[T]):
             await asyncio.gather(*pending, return_exceptions=True)
 
     async def __aiter__(self) -> AsyncIterator[T]:
-        async with contextlib.aclosing(self.iter_pages()) as pages:
+        async with contextlib.aclosing(self._pages()) as pages:
             async for page in pages:
                 for item in page.items:
                     yield item
