@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from .._versions import version
@@ -111,10 +111,17 @@ class Adapter:
 
     # -- DAG runs --------------------------------------------------------------------------------
     def dag_runs(
-        self, dag_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Op[Listing]:
         """``dag_id`` ``"~"``: every DAG. ``cursor`` (``""``: the first page): by cursor where the
-        server can (else by offset, and the answer says so). ``filters`` (neutral names, each optional): ``state`` and
+        server can (else by offset, and the answer says so). ``run_after_gte``/``_lte``: when the run
+        may start (Airflow 2: its logical date). ``filters`` (neutral names, each optional): ``state`` and
         ``run_type`` (lists), ``logical_date_gte``/``_lte``, ``start_date_gte``/``_lte``,
         ``end_date_gte``/``_lte`` (aware datetimes), ``order_by`` (one of ``RUN_ORDER``, ``-`` for
         descending; default: newest first)."""
@@ -188,21 +195,7 @@ class Adapter:
 
     def every_task_instance(self, dag_id: str, run_id: str, filters: dict[str, Any]) -> Op[list[Any]]:
         """Every task instance ``task_instances`` lists, page after page (for calls that need them all)."""
-        found: list[Any] = []
-        cursor: str | None = ""
-        while True:
-            page = yield from self.task_instances(dag_id, run_id, filters, len(found), self.ctx.page_size, cursor)
-            found += page.items
-            if page.by_cursor:
-                cursor = page.next_cursor
-                if cursor is None or not page.items:
-                    return found
-                continue
-            cursor = None
-            # a page shorter than asked may be the server's page limit: the total says whether more remain
-            more = len(found) < page.total if page.total is not None else len(page.items) >= self.ctx.page_size
-            if not page.items or not more:
-                return found
+        return (yield from every(lambda o, n, c: self.task_instances(dag_id, run_id, filters, o, n, c), self.ctx))
 
     def _current(self, dag_id: str, refs: list[Any]) -> Op[list[Any]]:
         """The task instances ``refs`` name (objects with ``dag_run_id``, ``task_id`` and maybe
@@ -383,6 +376,26 @@ def items_of(body: Any, key: str) -> Items:
         return [], None
     items = body.get(key)
     return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))
+
+
+def every(page: Callable[[int, int, str | None], Op[Listing]], ctx: Context) -> Op[list[Any]]:
+    """Every item of a list, page after page: by cursor where the server pages so, else by offset
+    (``page(offset, limit, cursor)``; a page shorter than asked may be the server's page limit, so
+    the total decides whether more remain)."""
+    found: list[Any] = []
+    cursor: str | None = ""
+    while True:
+        got = yield from page(len(found), ctx.page_size, cursor)
+        found += got.items
+        if got.by_cursor:
+            cursor = got.next_cursor
+            if cursor is None or not got.items:
+                return found
+            continue
+        cursor = None
+        more = len(found) < got.total if got.total is not None else len(got.items) >= ctx.page_size
+        if not got.items or not more:
+            return found
 
 
 def listing_of(body: Any, key: str, cursor: str | None) -> Listing:

@@ -63,7 +63,13 @@ class Experimental(Adapter):
 
     # -- DAG runs --------------------------------------------------------------------------------
     def dag_runs(
-        self, dag_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Op[Listing]:
         if dag_id == "~":
             self._unsupported("listing the runs of every DAG", "GET /api/v1/dags/~/dagRuns")

@@ -127,7 +127,13 @@ class V1(Adapter):
 
     # -- DAG runs --------------------------------------------------------------------------------
     def dag_runs(
-        self, dag_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Op[Listing]:
         from airflow_api_v1.api.dag_run import get_dag_runs
 
@@ -142,9 +148,13 @@ class V1(Adapter):
         name = order.lstrip("-")
         order = order[: len(order) - len(name)] + _RUN_ORDER.get(name, name)
         # Airflow 2 calls the logical date execution_date in its filters and its ordering
-        params = {k.replace("logical_date", "execution_date"): v for k, v in filters.items()}
+        # (and its run_after: Airflow 2 runs have none; their logical date is when they may start)
+        params = {
+            k.replace("logical_date", "execution_date").replace("run_after", "execution_date"): v
+            for k, v in filters.items()
+        }
         kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=order, **params)
-        return Listing(*items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs"))
+        return Listing(*items_of((yield from self.ctx.request(_call(kwargs, timeout=timeout))), "dag_runs"))
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
         from airflow_api_v1.api.dag_run import get_dag_run

@@ -117,7 +117,13 @@ class V2(Adapter):
 
     # -- DAG runs --------------------------------------------------------------------------------
     def dag_runs(
-        self, dag_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
     ) -> Op[Listing]:
         from airflow_api_v2.api.dag_run import get_dag_runs
 
@@ -126,7 +132,7 @@ class V2(Adapter):
         kwargs = get_dag_runs.request_kwargs(
             dag_id, limit=limit, offset=offset, order_by=[order], **filters, **_cursor(cursor)
         )
-        return listing_of((yield from self.ctx.request(_call(kwargs))), "dag_runs", cursor)
+        return listing_of((yield from self.ctx.request(_call(kwargs, timeout=timeout))), "dag_runs", cursor)
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
         from airflow_api_v2.api.dag_run import get_dag_run
