@@ -13,7 +13,6 @@ import contextlib
 import threading
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -38,11 +37,10 @@ class Window:
         self.end = self.start + timedelta(minutes=2 * count)
 
     def add(self, minutes: Any, run_ids: list[str]) -> None:
-        def trigger(pair: tuple[int, str]) -> None:
-            self.client.dags.trigger(DAG, logical_date=self.start + timedelta(minutes=pair[0]), run_id=pair[1])
-
-        with ThreadPoolExecutor(2) as pool:  # more only queue up on a 2-core api-server (sqlite)
-            list(pool.map(trigger, zip(minutes, run_ids, strict=True)))
+        # one at a time: concurrent triggers contend for the harness's SQLite database (Airflow 3's
+        # api-server then answers some after a minute)
+        for minute, run_id in zip(minutes, run_ids, strict=True):
+            self.client.dags.trigger(DAG, logical_date=self.start + timedelta(minutes=minute), run_id=run_id)
 
     @property
     def bounds(self) -> dict[str, datetime]:
