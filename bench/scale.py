@@ -307,7 +307,8 @@ def scenario_scale(res: Any, majors: list[int], quick: bool) -> None:
         api = "v1" if major == 2 else "v2"
         python = bench_venv(api) / "bin" / "python"
         with tempfile.TemporaryDirectory(prefix="bench-dags-") as dags:
-            shutil.copy(BENCH_DIR / "dags" / "bench_scale.py", dags)
+            for name in ("bench_wide", "bench_runs", "bench_wait"):
+                shutil.copy(BENCH_DIR / "dags" / f"{name}.py", dags)
             env = {"AIRFLOW__CORE__MAX_MAP_LENGTH": str(max(width, 1024)), "ASTRO_BENCH_WIDTH": str(width)}
             log(f"scenario 7: Airflow {major}: {width} task instances, {runs} runs to list, {waits} to wait for")
             with AirflowServer(major=major, dags_folder=dags, env=env) as srv:

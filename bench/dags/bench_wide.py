@@ -1,4 +1,4 @@
-"""The DAGs of ``bench/scale.py`` (a bench server's own DAG folder).
+"""A DAG of ``bench/scale.py`` (a bench server's own DAG folder; one DAG a file, named as the file).
 
 bench_wide: one mapped EmptyOperator over ``ASTRO_BENCH_WIDTH`` items (task instances to list; the
     scheduler marks EmptyOperator instances success without running them);
@@ -23,14 +23,3 @@ WIDTH = int(os.environ.get("ASTRO_BENCH_WIDTH", "10000"))
 
 with DAG(dag_id="bench_wide", schedule=None, start_date=START, catchup=False, max_active_tasks=10000):
     EmptyOperator.partial(task_id="item").expand(doc_md=[f"item {i}" for i in range(WIDTH)])
-
-for dag_id in ("bench_runs", "bench_wait"):
-    with DAG(
-        dag_id=dag_id,
-        schedule=None,
-        start_date=START,
-        catchup=False,
-        is_paused_upon_creation=True,
-        max_active_runs=64,
-    ):
-        EmptyOperator(task_id="nothing")
