@@ -77,6 +77,8 @@ class LatencyProxy:
                 return_exceptions=True,
             )
             server_writer.close()
+        except asyncio.CancelledError:
+            pass  # the proxy is closing
         finally:
             self.connections -= 1
             client_writer.close()
@@ -85,9 +87,10 @@ class LatencyProxy:
         async def stop() -> None:
             if self._server is not None:
                 self._server.close()
-            for task in asyncio.all_tasks():
-                if task is not asyncio.current_task():
-                    task.cancel()
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
 
         asyncio.run_coroutine_threadsafe(stop(), self._loop).result(10)
         self._loop.call_soon_threadsafe(self._loop.stop)

@@ -1302,6 +1302,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-install", action="store_true", help="scenario 5 only if Airflow is installed")
     parser.add_argument("--scale", default="2,3", help="Airflow majors for scenario 7 (listings and waits at scale)")
     parser.add_argument(
+        "--page-limit", type=int, default=100, help="scenario 7 servers' [api] maximum_page_limit (Airflow: 100)"
+    )
+    parser.add_argument(
         "--compare",
         type=Path,
         metavar="PATH",
@@ -1373,7 +1376,7 @@ def main(argv: list[str] | None = None) -> int:
 
         for major in [int(m) for m in args.scale.split(",") if m]:
             try:
-                scale.scenario_scale(res, [major], q)
+                scale.scenario_scale(res, [major], q, args.page_limit)
             except Exception as exc:  # a broken Airflow start must not lose the other scenarios
                 res.skipped.append(f"scenario 7 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
     RESULTS_DIR.mkdir(exist_ok=True)
