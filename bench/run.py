@@ -1305,6 +1305,9 @@ def main(argv: list[str] | None = None) -> int:
         "--page-limit", type=int, default=100, help="scenario 7 servers' [api] maximum_page_limit (Airflow: 100)"
     )
     parser.add_argument(
+        "--scale-sizes", metavar="TIS,RUNS,WAITS", help="scenario 7 sizes (default 10000,5000,500; quick 1000,300,100)"
+    )
+    parser.add_argument(
         "--compare",
         type=Path,
         metavar="PATH",
@@ -1376,7 +1379,8 @@ def main(argv: list[str] | None = None) -> int:
 
         for major in [int(m) for m in args.scale.split(",") if m]:
             try:
-                scale.scenario_scale(res, [major], q, args.page_limit)
+                sizes = tuple(int(n) for n in args.scale_sizes.split(",")) if args.scale_sizes else None
+                scale.scenario_scale(res, [major], q, args.page_limit, sizes)  # type: ignore[arg-type]
             except Exception as exc:  # a broken Airflow start must not lose the other scenarios
                 res.skipped.append(f"scenario 7 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
     RESULTS_DIR.mkdir(exist_ok=True)

@@ -296,14 +296,16 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     proxy.close()
 
 
-def scenario_scale(res: Any, majors: list[int], quick: bool, page_limit: int = 100) -> None:
+def scenario_scale(
+    res: Any, majors: list[int], quick: bool, page_limit: int = 100, sizes: tuple[int, int, int] | None = None
+) -> None:
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     sys.path.insert(0, str(BENCH_DIR))
     from airflow_server import AirflowServer
     from astro_airflow import AirflowJWT, APIKey, Client
     from run import bench_venv, log
 
-    width, runs, waits = (1000, 300, 100) if quick else (10_000, 5_000, 500)
+    width, runs, waits = sizes or ((1000, 300, 100) if quick else (10_000, 5_000, 500))
     for major in majors:
         api = "v1" if major == 2 else "v2"
         python = bench_venv(api) / "bin" / "python"
