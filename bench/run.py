@@ -1237,6 +1237,8 @@ def fmt(value: float, unit: str) -> str:
         return f"{value:,.0f} us" if value >= 100 else f"{value:.1f} us"
     if unit == "ms":
         return f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+    if unit != "s":  # a count (requests)
+        return f"{value:,.0f} {unit}"
     return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
 
 
