@@ -9,7 +9,9 @@ Scenarios (see bench/README.md):
 4. concurrency: 1,000 triggers, 32 at a time, ``AsyncClient`` vs raw ``httpx.AsyncClient``;
 5. trigger + wait against a real Airflow (the harness), facade vs raw;
 6. fan-out (``--only fleet``): health of 200 stub deployments (50 ms latency each, ``fleet_stubs.py``)
-   at concurrency 32, ``Fleet`` and ``AsyncFleet`` against the ideal (200 / 32 x 50 ms) and a sequential loop.
+   at concurrency 32, ``Fleet`` and ``AsyncFleet`` against the ideal (200 / 32 x 50 ms) and a sequential loop;
+7. scale (``--only scale``, ``scale.py``): 10,000 task instances and 5,000 DAG runs listed, 500 runs waited
+   for, on real Airflow 2 and 3 behind a proxy adding 0 or 50 ms a round trip (``latency_proxy.py``).
 
 Contestants run interleaved (A B C, B C A, ...) so that drift on a shared machine hits all
 alike. The official ``apache-airflow-client`` runs in its own venvs (``.cache/bench-venv-2``
@@ -1235,6 +1237,8 @@ def fmt(value: float, unit: str) -> str:
         return f"{value:,.0f} us" if value >= 100 else f"{value:.1f} us"
     if unit == "ms":
         return f"{value:,.0f} ms" if value >= 100 else f"{value:.1f} ms"
+    if unit != "s":  # a count (requests)
+        return f"{value:,.0f} {unit}"
     return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
 
 
@@ -1286,18 +1290,25 @@ def report(res: Results, started: float, info: dict[str, Any], path: Path) -> No
 
 
 #: ``--only NAME``
-NAMED = {"import": 1, "per-call": 2, "listing": 3, "concurrency": 4, "real": 5, "fleet": 6}
+NAMED = {"import": 1, "per-call": 2, "listing": 3, "concurrency": 4, "real": 5, "fleet": 6, "scale": 7}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="astro-airflow benchmarks (make bench)")
     parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke test of the benchmark itself")
-    parser.add_argument("--scenarios", default="1,2,3,4,5,6", help="comma-separated subset, e.g. 2,4")
+    parser.add_argument("--scenarios", default="1,2,3,4,5,6,7", help="comma-separated subset, e.g. 2,4")
     parser.add_argument("--only", choices=sorted(NAMED), help="one scenario by name: " + ", ".join(sorted(NAMED)))
     parser.add_argument("--apis", default="v1,v2", help="replayed APIs for scenarios 2-4")
     parser.add_argument("--real", default="2", help="Airflow majors for scenario 5, e.g. '2' or '2,3'")
     parser.add_argument("--real-runs", type=int, default=4, help="trigger+wait runs per contestant (scenario 5)")
     parser.add_argument("--no-install", action="store_true", help="scenario 5 only if Airflow is installed")
+    parser.add_argument("--scale", default="2,3", help="Airflow majors for scenario 7 (listings and waits at scale)")
+    parser.add_argument(
+        "--page-limit", type=int, default=100, help="scenario 7 servers' [api] maximum_page_limit (Airflow: 100)"
+    )
+    parser.add_argument(
+        "--scale-sizes", metavar="TIS,RUNS,WAITS", help="scenario 7 sizes (default 10000,5000,500; quick 1000,300,100)"
+    )
     parser.add_argument(
         "--compare",
         type=Path,
@@ -1365,6 +1376,15 @@ def main(argv: list[str] | None = None) -> int:
                 res.skipped.append(f"scenario 5 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
     if 6 in scenarios:
         scenario_fleet(res, 3 if q else 7)
+    if 7 in scenarios:
+        import scale
+
+        for major in [int(m) for m in args.scale.split(",") if m]:
+            try:
+                sizes = tuple(int(n) for n in args.scale_sizes.split(",")) if args.scale_sizes else None
+                scale.scenario_scale(res, [major], q, args.page_limit, sizes)  # type: ignore[arg-type]
+            except Exception as exc:  # a broken Airflow start must not lose the other scenarios
+                res.skipped.append(f"scenario 7 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
     RESULTS_DIR.mkdir(exist_ok=True)
     path = RESULTS_DIR / f"bench-{stamp}.json"
     data = {

@@ -19,7 +19,7 @@ from . import _deadline
 from .__version__ import __version__
 from ._auth import AirflowJWT, APIKey, Auth, BasicAuth, BearerToken
 from ._base_client import ApiInfo, Context, Op, Sleep
-from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_TIMEOUT
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_PAGE_SIZE, DEFAULT_PREFETCH, DEFAULT_TIMEOUT
 from ._detect import detect
 from ._errors import ConfigurationError, UnexpectedResponseError
 from ._versions import API_NAMES, ApiName
@@ -231,6 +231,8 @@ class _Shared:
 
     def __init__(self) -> None:
         self.info: ApiInfo | None = None
+        #: the server's page limit (``[api] maximum_page_limit``) once a clamped page showed it
+        self.page_limit: int | None = None
         self.thread_lock = threading.Lock()
         self.async_lock: asyncio.Lock | None = None
 
@@ -249,6 +251,7 @@ class _BaseClient:
         verify: bool | str = True,
         headers: Mapping[str, str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
+        prefetch: int = DEFAULT_PREFETCH,
         http_client: httpx.Client | httpx.AsyncClient | None = None,
         _shared: _Shared | None = None,
     ) -> None:
@@ -271,7 +274,12 @@ class _BaseClient:
         self._max_retries = max_retries
         self._verify = verify
         self._headers = dict(headers or {})
+        if not isinstance(page_size, int) or isinstance(page_size, bool) or page_size < 1:
+            raise ConfigurationError(f"page_size must be a positive number of items per page, got {page_size!r}")
+        from ._pagination import check_prefetch
+
         self._page_size = page_size
+        self._prefetch = check_prefetch(prefetch, ConfigurationError)
         self._owns_http = http_client is None
         self._shared = _shared or _Shared()
         self._init_options = {
@@ -282,6 +290,7 @@ class _BaseClient:
             "verify": verify,
             "headers": self._headers,
             "page_size": page_size,
+            "prefetch": prefetch,
         }
 
     def _context(self) -> Context:
@@ -417,6 +426,10 @@ def _shape_error(client: _BaseClient, exc: Exception, last: httpx.Response | Non
 class Client(_BaseClient):
     """A client for one Airflow deployment. Thread-safe; use it as a context manager.
 
+    Listings ask for ``page_size`` items a page (Airflow clamps it to its maximum page limit; the
+    client learns the clamp) and fetch up to ``prefetch`` pages at once (1: one at a time); see
+    ``astro_airflow._pagination``.
+
     >>> from astro_airflow import Client
     >>> with Client.astronomer_software(base_domain="example.com", release_name="galactic-stars-1234",
     ...                                 api_key="...") as client:
@@ -437,6 +450,7 @@ class Client(_BaseClient):
         verify: bool | str = True,
         headers: Mapping[str, str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
+        prefetch: int = DEFAULT_PREFETCH,
         http_client: httpx.Client | None = None,
         _shared: _Shared | None = None,
     ) -> None:
@@ -449,6 +463,7 @@ class Client(_BaseClient):
             verify=verify,
             headers=headers,
             page_size=page_size,
+            prefetch=prefetch,
             http_client=http_client,
             _shared=_shared,
         )
@@ -692,6 +707,7 @@ class AsyncClient(_BaseClient):
         verify: bool | str = True,
         headers: Mapping[str, str] | None = None,
         page_size: int = DEFAULT_PAGE_SIZE,
+        prefetch: int = DEFAULT_PREFETCH,
         http_client: httpx.AsyncClient | None = None,
         _shared: _Shared | None = None,
     ) -> None:
@@ -704,6 +720,7 @@ class AsyncClient(_BaseClient):
             verify=verify,
             headers=headers,
             page_size=page_size,
+            prefetch=prefetch,
             http_client=http_client,
             _shared=_shared,
         )

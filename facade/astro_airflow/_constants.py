@@ -12,7 +12,10 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 #: a Retry-After longer than this is not waited for: the error is raised instead
 MAX_RETRY_AFTER = 60.0
-DEFAULT_PAGE_SIZE = 100
+#: the page size asked for; Airflow clamps it to its ``[api] maximum_page_limit`` (100 unless raised)
+DEFAULT_PAGE_SIZE = 1000
+#: pages of an offset listing in flight at once (1: one at a time); see ``_pagination``
+DEFAULT_PREFETCH = 4
 DEFAULT_POLL_INTERVAL = 5.0
 DEFAULT_WAIT_TIMEOUT = 3600.0
 LOGGER_NAME = "astro_airflow"

@@ -96,13 +96,15 @@ class RunFailedError(AirflowError):
 
 
 class WaitTimeoutError(AirflowError, TimeoutError):
-    """``wait()`` gave up before the run finished; ``.run`` is the last state seen."""
+    """``wait()`` gave up before the run finished; ``.run`` is the last state seen (``wait_all``: of the
+    first run still pending; ``.runs``: the last state seen of every run, in the order given)."""
 
     safe_to_retry = True
 
-    def __init__(self, message: str, run: Any) -> None:
+    def __init__(self, message: str, run: Any, runs: list[Any] | None = None) -> None:
         super().__init__(message)
         self.run = run
+        self.runs: list[Any] = list(runs) if runs is not None else [run]
 
 
 class FleetTimeoutError(AirflowError, TimeoutError):

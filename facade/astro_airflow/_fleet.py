@@ -515,20 +515,17 @@ def _trigger_args(
     return require_id("run_id", run_id) if run_id is not None else make_run_id("fleet")
 
 
-def _run_filters(after: datetime | str | None, *bounds: datetime | str | None) -> dict[str, datetime | str | None]:
+def _run_filters(after: datetime | str | None, *bounds: datetime | str | None) -> dict[str, Any]:
     """``dag_runs.list``'s date ranges, checked once before anything is sent (a bad date is one error,
     not one per deployment); ``after`` is ``logical_after``."""
-    from .resources._base import wire_datetime
+    from .resources._base import DATE_RANGES, date_filters
 
-    names = ("logical_after", "logical_before", "start_after", "start_before", "end_after", "end_before")
-    filters = dict(zip(names, bounds, strict=True))
+    filters = dict(zip(DATE_RANGES, bounds, strict=True))
     if after is not None:
         if filters["logical_after"] is not None:
             raise InvalidInputError("after is logical_after: give one of them")
         filters["logical_after"] = after
-    for name, value in filters.items():
-        if value is not None:
-            wire_datetime(value, name)
+    date_filters(**filters)  # checks each
     return {name: value for name, value in filters.items() if value is not None}
 
 

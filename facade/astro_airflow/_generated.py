@@ -127,6 +127,10 @@ def _list_endpoint(endpoint: ModuleType) -> tuple[ApiName, set[str]]:
     return spec.name, names
 
 
+#: what a generated model holds for a field the answer left out (each package has its own Unset)
+UNSET = object()
+
+
 def _page(endpoint: ModuleType, answer: Any, offset: int) -> Page[Any]:
     """The items of a generated collection model (its one list field), its total and next cursor."""
     parsed = answer.parsed
@@ -138,12 +142,14 @@ def _page(endpoint: ModuleType, answer: Any, offset: int) -> Page[Any]:
         )
     values = attrs.asdict(parsed, recurse=False)
     lists = [v for k, v in values.items() if isinstance(v, list) and k != "additional_properties"]
-    total, cursor = values.get("total_entries"), values.get("next_cursor")
+    total, cursor = values.get("total_entries"), values.get("next_cursor", UNSET)
     return Page(
         lists[0] if lists else [],
         total if isinstance(total, int) else None,
         offset,
         cursor if isinstance(cursor, str) and cursor else None,
+        # the answer carries next_cursor (null on the last page) when the server paged by cursor
+        cursor is None or isinstance(cursor, str),
     )
 
 

@@ -99,6 +99,7 @@ examples:
   astro-airflow runs list hello --json | jq '.[0].state'
   astro-airflow runs list --state failed --start-after 2024-06-01 --order-by=-start_date
   astro-airflow runs wait hello RUN_ID --log-tail 30   # a failed run: its failed tasks and their log ends
+  astro-airflow trigger hello --count 50 --wait        # 50 runs, waited for with one list request per poll
   astro-airflow api GET pools                  # raw call under the detected API root
   astro-airflow deployments add prod-eu --base-domain example.com --release-name galactic-stars-1234 \
       --auth api_key --secret-env PROD_EU_KEY --tag prod
@@ -536,10 +537,55 @@ def _wait(client: Client, args: argparse.Namespace, console: Console, dag_id: st
     return EXIT_OK
 
 
+def _wait_many(client: Client, args: argparse.Namespace, console: Console, runs: list[DagRun]) -> int:
+    """Wait for several runs with one list request per poll (``dag_runs.wait_all``); print them all;
+    exit 0 when every one succeeded, 1 when one did not, 5 on timeout (the runs as last seen)."""
+    from . import WaitTimeoutError
+
+    kwargs: dict[str, Any] = {"poll_interval": args.poll_interval}
+    if args.timeout is not None:
+        kwargs["timeout"] = args.timeout
+    if console.progress_tty and not args.no_progress:
+        done: set[str] = set()
+
+        def progress(run: DagRun) -> None:
+            if run.finished:
+                done.add(run.run_id)
+            console.stderr.write(f"\r\x1b[K{len(done)} of {len(runs)} runs finished")
+            console.stderr.flush()
+
+        kwargs["on_progress"] = progress
+    try:
+        final = client.dag_runs.wait_all(runs, **kwargs)
+    except WaitTimeoutError as exc:
+        rows = [_run_row(r) for r in exc.runs]
+        _emit(console, args, rows, lambda: table(rows, ("dag_id", *RUN_COLUMNS), "(no runs)"))
+        raise
+    finally:
+        if "on_progress" in kwargs:
+            console.stderr.write("\n")
+    rows = [_run_row(r) for r in final]
+    _emit(console, args, rows, lambda: table(rows, ("dag_id", *RUN_COLUMNS), "(no runs)"))
+    failed = [r for r in final if not r.succeeded]
+    if failed:
+        console.err(f"{len(failed)} of {len(final)} runs did not succeed: " + ", ".join(r.run_id for r in failed[:10]))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
 def cmd_trigger(client: Client, args: argparse.Namespace, console: Console) -> int:
     conf = _load_json(args.conf, "--conf", sys.stdin) if args.conf is not None else None
     if conf is not None and not isinstance(conf, dict):
         raise UsageError(f"--conf must be a JSON object, got {type(conf).__name__}")
+    if args.count > 1:
+        if args.run_id is not None or args.logical_date is not None:
+            raise UsageError("--count N starts N runs, each with its own run id and date: drop --run-id/--logical-date")
+        runs = [client.dags.trigger(args.dag_id, conf) for _ in range(args.count)]
+        if args.wait:
+            return _wait_many(client, args, console, runs)
+        rows = [_run_row(r) for r in runs]
+        _emit(console, args, rows, lambda: table(rows, RUN_COLUMNS, "(no runs)"))
+        return EXIT_OK
     run = client.dags.trigger(args.dag_id, conf, logical_date=args.logical_date, run_id=args.run_id)
     if not args.wait:
         _show_run(console, args, run)
@@ -573,7 +619,9 @@ def cmd_runs_get(client: Client, args: argparse.Namespace, console: Console) -> 
 
 
 def cmd_runs_wait(client: Client, args: argparse.Namespace, console: Console) -> int:
-    return _wait(client, args, console, args.dag_id, args.run_id)
+    if len(args.run_id) == 1:
+        return _wait(client, args, console, args.dag_id, args.run_id[0])
+    return _wait_many(client, args, console, [client.dag_runs.get(args.dag_id, r) for r in args.run_id])
 
 
 TASK_COLUMNS = ("task_id", "map_index", "state", "try_number", "start_date", "end_date", "duration")
@@ -1573,6 +1621,17 @@ def _count(text: str) -> int:
 _count.__name__ = "count"  # argparse's message: "invalid count value: '-1'"
 
 
+def _positive(text: str) -> int:
+    """A number of runs: 1 or more."""
+    value = int(text)
+    if value < 1:
+        raise ValueError(text)
+    return value
+
+
+_positive.__name__ = "positive number"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG,
@@ -1607,6 +1666,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--logical-date", metavar="ISO", help="e.g. 2021-11-16T11:34:00 (UTC) or with an offset")
     p.add_argument("--run-id", metavar="ID", help="choose the run id: a repeated trigger then returns the same run")
     p.add_argument("--wait", action="store_true", help="wait until the run finishes (exit 1 if it failed)")
+    p.add_argument(
+        "--count", type=_positive, default=1, metavar="N", help="start N runs (with --wait: wait for them all)"
+    )
     _wait_options(p, "give up waiting after S seconds (exit 5)")
 
     runs = grouped("runs", "DAG runs: list, get, wait")
@@ -1633,9 +1695,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = leaf(runs, "get", cmd_runs_get, "one DAG run")
     p.add_argument("dag_id", metavar="DAG_ID")
     p.add_argument("run_id", metavar="RUN_ID")
-    p = leaf(runs, "wait", cmd_runs_wait, "wait until a run finishes (exit 1 if it failed, 5 on timeout)")
+    p = leaf(runs, "wait", cmd_runs_wait, "wait until runs finish (exit 1 if one failed, 5 on timeout)")
     p.add_argument("dag_id", metavar="DAG_ID")
-    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("run_id", metavar="RUN_ID", nargs="+")
     _wait_options(p, "give up after S seconds (exit 5)")
 
     tasks = grouped("tasks", "task instances: list, set-state")

@@ -497,6 +497,8 @@ class DagRun(_Resource):
     data_interval_end: datetime | None = attrs.field(default=None, metadata=_date("data_interval_end"))
     conf: Mapping[str, Any] = attrs.field(factory=dict, metadata=_read(_conf))
     note: str | None = attrs.field(default=None, metadata=_str("note"))
+    #: when the run may start (Airflow 3; None on Airflow 2, where ``logical_date`` says it)
+    run_after: datetime | None = attrs.field(default=None, metadata=_date("run_after"))
 
     @property
     def finished(self) -> bool:

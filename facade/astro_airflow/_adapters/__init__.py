@@ -14,18 +14,30 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, NoReturn
 
 from .._versions import version
 
 if TYPE_CHECKING:
     from .._base_client import Context, Op
 
-__all__ = ["RUN_ORDER", "Adapter", "Items", "adapter_for"]
+__all__ = ["RUN_ORDER", "Adapter", "Items", "Listing", "adapter_for"]
 
 #: a page of a list: the items (JSON objects) and the server's total, if it gives one
 Items = tuple[list[Any], int | None]
+
+
+class Listing(NamedTuple):
+    """A page of a list that may page by cursor (DAG runs, task instances)."""
+
+    items: list[Any]
+    total: int | None
+    #: the server answered by cursor (Airflow 3.3+, asked with ``cursor``)
+    by_cursor: bool = False
+    #: where the next page starts (by cursor); None: the last page
+    next_cursor: str | None = None
+
 
 _STABLE = "the stable REST API (/api/v1 on Airflow 2, /api/v2 on Airflow 3)"
 _XCOMS = "dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/xcomEntries"
@@ -98,8 +110,18 @@ class Adapter:
         self._unsupported("triggering a DAG", "POST /api/v1/dags/{dag_id}/dagRuns")
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
-        """``dag_id`` ``"~"``: every DAG. ``filters`` (neutral names, each optional): ``state`` and
+    def dag_runs(
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> Op[Listing]:
+        """``dag_id`` ``"~"``: every DAG. ``cursor`` (``""``: the first page): by cursor where the
+        server can (else by offset, and the answer says so). ``run_after_gte``/``_lte``: when the run
+        may start (Airflow 2: its logical date). ``filters`` (neutral names, each optional): ``state`` and
         ``run_type`` (lists), ``logical_date_gte``/``_lte``, ``start_date_gte``/``_lte``,
         ``end_date_gte``/``_lte`` (aware datetimes), ``order_by`` (one of ``RUN_ORDER``, ``-`` for
         descending; default: newest first)."""
@@ -119,8 +141,11 @@ class Adapter:
         self._unsupported("deleting a DAG run", "DELETE /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}")
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
-        """Task instances of a run (``"~"``: every DAG / every run), filtered on the server.
+    def task_instances(
+        self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+    ) -> Op[Listing]:
+        """Task instances of a run (``"~"``: every DAG / every run), filtered on the server; ``cursor`` as
+        for ``dag_runs``.
 
         ``filters`` (each optional): ``state``, ``pool``, ``queue``, ``task_ids``, ``run_ids`` (several
         runs, with ``run_id="~"``) as lists of strings (state ``"none"``: no state yet);
@@ -168,6 +193,10 @@ class Adapter:
             "GET /api/v1/dags/{dag_id}/dagRuns/{dag_run_id}/taskInstances/{task_id}/tries",
         )
 
+    def every_task_instance(self, dag_id: str, run_id: str, filters: dict[str, Any]) -> Op[list[Any]]:
+        """Every task instance ``task_instances`` lists, page after page (for calls that need them all)."""
+        return (yield from every(lambda o, n, c: self.task_instances(dag_id, run_id, filters, o, n, c), self.ctx))
+
     def _current(self, dag_id: str, refs: list[Any]) -> Op[list[Any]]:
         """The task instances ``refs`` name (objects with ``dag_run_id``, ``task_id`` and maybe
         ``map_index``), as they are now, in the order of ``refs``: one filtered listing."""
@@ -175,14 +204,7 @@ class Adapter:
         if not keys:
             return []
         filters = {"run_ids": sorted({str(k[0]) for k in keys}), "task_ids": sorted({str(k[1]) for k in keys})}
-        found: list[Any] = []
-        offset, size = 0, self.ctx.page_size
-        while True:
-            items, total = yield from self.task_instances(dag_id, "~", filters, offset, size)
-            found += [item for item in items if isinstance(item, dict)]
-            offset += len(items)
-            if len(items) < size or (total is not None and offset >= total):
-                break
+        found = [item for item in (yield from self.every_task_instance(dag_id, "~", filters)) if isinstance(item, dict)]
         out, seen = [], set()
         for run_id, task_id, map_index in keys:
             for item in found:
@@ -354,6 +376,36 @@ def items_of(body: Any, key: str) -> Items:
         return [], None
     items = body.get(key)
     return (items if isinstance(items, list) else []), to_int(body.get("total_entries"))
+
+
+def every(page: Callable[[int, int, str | None], Op[Listing]], ctx: Context) -> Op[list[Any]]:
+    """Every item of a list, page after page: by cursor where the server pages so, else by offset
+    (``page(offset, limit, cursor)``; a page shorter than asked may be the server's page limit, so
+    the total decides whether more remain)."""
+    found: list[Any] = []
+    cursor: str | None = ""
+    while True:
+        got = yield from page(len(found), ctx.page_size, cursor)
+        found += got.items
+        if got.by_cursor:
+            cursor = got.next_cursor
+            if cursor is None or not got.items:
+                return found
+            continue
+        cursor = None
+        more = len(found) < got.total if got.total is not None else len(got.items) >= ctx.page_size
+        if not got.items or not more:
+            return found
+
+
+def listing_of(body: Any, key: str, cursor: str | None) -> Listing:
+    """A page of a cursor-capable list. Asked with a ``cursor``, a server that has cursors answers
+    ``next_cursor`` (null on the last page); one that has none leaves it out (and pages by offset)."""
+    items, total = items_of(body, key)
+    if cursor is None or not isinstance(body, dict) or "next_cursor" not in body:
+        return Listing(items, total)
+    following = body.get("next_cursor")
+    return Listing(items, total, True, following if isinstance(following, str) and following else None)
 
 
 def ti_key(ti: Any) -> tuple[Any, Any, Any]:

@@ -15,7 +15,7 @@ import httpx
 from .._base_client import Call, Op
 from .._errors import BadRequestError, ConflictError, NotFoundError
 from .._versions import version
-from . import Adapter, Items
+from . import Adapter, Items, Listing
 
 ROOT = version("experimental").root
 
@@ -62,7 +62,15 @@ class Experimental(Adapter):
         return (yield from self.dag_run(dag_id, (created or {}).get("run_id") or "", None))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+    def dag_runs(
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> Op[Listing]:
         if dag_id == "~":
             self._unsupported("listing the runs of every DAG", "GET /api/v1/dags/~/dagRuns")
         states = filters.get("state")
@@ -74,7 +82,7 @@ class Experimental(Adapter):
         params = {"state": states[0]} if states else None
         body = yield from self.ctx.request(Call("GET", _dag_path(dag_id, "dag_runs"), params))
         runs = [{"dag_id": dag_id, **run} for run in body or [] if isinstance(run, dict)]
-        return runs[offset : offset + limit], len(runs)
+        return Listing(runs[offset : offset + limit], len(runs))
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
         path = _dag_path(dag_id, "dag_runs")

@@ -24,7 +24,7 @@ import httpx
 from .._base_client import Call, Op
 from .._errors import ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
-from . import Adapter, Items, items_of
+from . import Adapter, Items, Listing, items_of
 
 ROOT = version("v1").generated_root
 
@@ -126,7 +126,15 @@ class V1(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+    def dag_runs(
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> Op[Listing]:
         from airflow_api_v1.api.dag_run import get_dag_runs
 
         filters = dict(filters)
@@ -140,9 +148,13 @@ class V1(Adapter):
         name = order.lstrip("-")
         order = order[: len(order) - len(name)] + _RUN_ORDER.get(name, name)
         # Airflow 2 calls the logical date execution_date in its filters and its ordering
-        params = {k.replace("logical_date", "execution_date"): v for k, v in filters.items()}
+        # (and its run_after: Airflow 2 runs have none; their logical date is when they may start)
+        params = {
+            k.replace("logical_date", "execution_date").replace("run_after", "execution_date"): v
+            for k, v in filters.items()
+        }
         kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=order, **params)
-        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
+        return Listing(*items_of((yield from self.ctx.request(_call(kwargs, timeout=timeout))), "dag_runs"))
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
         from airflow_api_v1.api.dag_run import get_dag_run
@@ -178,7 +190,9 @@ class V1(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+    ) -> Op[Listing]:
         from airflow_api_v1.api.task_instance import get_task_instances, get_task_instances_batch
         from airflow_api_v1.models.list_task_instance_form import ListTaskInstanceForm
         from airflow_api_v1.models.task_state_type_1 import TaskStateType1
@@ -198,10 +212,10 @@ class V1(Adapter):
                 body["dag_run_ids"] = [run_id]
             kwargs = get_task_instances_batch.request_kwargs(body=ListTaskInstanceForm.from_dict(body))
             # a POST that only reads: safe to repeat
-            return items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")
+            return Listing(*items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances"))
         params: dict[str, Any] = {n: to_datetime(v) if n.endswith(("_gte", "_lte")) else v for n, v in named.items()}
         kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **params)
-        return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+        return Listing(*items_of((yield from self.ctx.request(_call(kwargs))), "task_instances"))
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
         from airflow_api_v1.api.task_instance import get_mapped_task_instance, get_task_instance
@@ -306,7 +320,8 @@ class V1(Adapter):
                 )
             items, total = items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
             tries += items
-            if len(items) < size or (total is not None and len(tries) >= total):
+            # a page shorter than asked may be the server's page limit: the total says whether more remain
+            if not items or (len(tries) >= total if total is not None else len(items) < size):
                 break
         if not tries:
             # Airflow 2 answers an empty list for a task instance that does not exist (Airflow 3: 404);

@@ -23,9 +23,14 @@ import httpx
 from .._base_client import Call, Op
 from .._errors import ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
-from . import Adapter, Items, items_of, ti_key
+from . import Adapter, Items, Listing, items_of, listing_of, ti_key
 
 ROOT = version("v2").generated_root
+
+
+def _cursor(cursor: str | None) -> dict[str, Any]:
+    """The ``cursor`` parameter of the lists that have one (Airflow 3.3+; older servers ignore it)."""
+    return {} if cursor is None else {"cursor": cursor}
 
 
 def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
@@ -111,13 +116,23 @@ class V2(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=run_id is not None)))
 
     # -- DAG runs --------------------------------------------------------------------------------
-    def dag_runs(self, dag_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+    def dag_runs(
+        self,
+        dag_id: str,
+        filters: dict[str, Any],
+        offset: int,
+        limit: int,
+        cursor: str | None = None,
+        timeout: float | None = None,
+    ) -> Op[Listing]:
         from airflow_api_v2.api.dag_run import get_dag_runs
 
         filters = dict(filters)
         order = filters.pop("order_by", None) or "-run_after"  # newest first, also runs without a logical date
-        kwargs = get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=[order], **filters)
-        return items_of((yield from self.ctx.request(_call(kwargs))), "dag_runs")
+        kwargs = get_dag_runs.request_kwargs(
+            dag_id, limit=limit, offset=offset, order_by=[order], **filters, **_cursor(cursor)
+        )
+        return listing_of((yield from self.ctx.request(_call(kwargs, timeout=timeout))), "dag_runs", cursor)
 
     def dag_run(self, dag_id: str, run_id: str, timeout: float | None) -> Op[Any]:
         from airflow_api_v2.api.dag_run import get_dag_run
@@ -146,7 +161,9 @@ class V2(Adapter):
         yield from self.ctx.request(_call(delete_dag_run.request_kwargs(dag_id, run_id)))
 
     # -- task instances --------------------------------------------------------------------------
-    def task_instances(self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int) -> Op[Items]:
+    def task_instances(
+        self, dag_id: str, run_id: str, filters: dict[str, Any], offset: int, limit: int, cursor: str | None = None
+    ) -> Op[Listing]:
         from airflow_api_v2.api.task_instance import get_task_instances, get_task_instances_batch
         from airflow_api_v2.models.task_instances_batch_body import TaskInstancesBatchBody
 
@@ -174,13 +191,15 @@ class V2(Adapter):
             if run_id != "~":
                 body["dag_run_ids"] = [run_id]
             kwargs = get_task_instances_batch.request_kwargs("~", "~", body=TaskInstancesBatchBody.from_dict(body))
-            # a POST that only reads: safe to repeat
-            return items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances")
+            # a POST that only reads: safe to repeat (it has no cursor: by offset)
+            return Listing(*items_of((yield from self.ctx.request(_call(kwargs, idempotent=True))), "task_instances"))
         params: dict[str, Any] = {n: to_datetime(v) if n.endswith(("_gte", "_lte")) else v for n, v in named.items()}
         if task_ids is not None:
             params["task_id"] = task_ids[0]
-        kwargs = get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **params)
-        return items_of((yield from self.ctx.request(_call(kwargs))), "task_instances")
+        kwargs = get_task_instances.request_kwargs(
+            dag_id, run_id, limit=limit, offset=offset, **params, **_cursor(cursor)
+        )
+        return listing_of((yield from self.ctx.request(_call(kwargs))), "task_instances", cursor)
 
     def task_instance(self, dag_id: str, run_id: str, task_id: str, map_index: int) -> Op[Any]:
         from airflow_api_v2.api.task_instance import get_mapped_task_instance, get_task_instance

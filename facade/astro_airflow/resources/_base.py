@@ -74,6 +74,23 @@ def wire_datetime(value: datetime | str, what: str = "date") -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+#: the lists' date-range arguments (bounds included) and the neutral filter each one sets
+DATE_RANGES = {
+    "logical_after": "logical_date_gte",
+    "logical_before": "logical_date_lte",
+    "start_after": "start_date_gte",
+    "start_before": "start_date_lte",
+    "end_after": "end_date_gte",
+    "end_before": "end_date_lte",
+}
+
+
+def date_filters(**ranges: datetime | str | None) -> dict[str, str]:
+    """``logical_after=...`` etc. (those given) as the adapters' neutral filters, in wire form:
+    ``date_filters(start_after="2024-06-01")`` -> ``{"start_date_gte": "2024-06-01T00:00:00Z"}``."""
+    return {DATE_RANGES[name]: wire_datetime(value, name) for name, value in ranges.items() if value is not None}
+
+
 def json_object(value: Any, what: str) -> dict[str, Any]:
     """A JSON-serialisable mapping (checked before sending, so errors name the argument)."""
     if value is None:

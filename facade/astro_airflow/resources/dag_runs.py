@@ -1,4 +1,4 @@
-"""DAG runs: ``client.dag_runs.list / get / wait / clear / set_state / delete``.
+"""DAG runs: ``client.dag_runs.list / get / wait / wait_all / clear / set_state / delete``.
 
 (Triggering is ``client.dags.trigger``.)
 
@@ -12,6 +12,8 @@ get         GET dags/{dag_id}/dagRuns/{id}   GET dags/{dag_id}/dagRuns/{id}   th
 wait        get, polled; on failure GET      get, polled; on failure GET      get, polled
             .../taskInstances?state=failed   .../taskInstances?state=failed
             and .../logs/{try}               and .../logs/{try}
+wait_all    list, polled (per DAG, the        list, polled (per DAG, the       get of each, polled
+            execution-date window)           run-after window)
 clear       POST .../dagRuns/{id}/clear      POST .../dagRuns/{id}/clear      (unsupported)
 set_state   PATCH .../dagRuns/{id}           PATCH .../dagRuns/{id}           (unsupported)
 delete      DELETE .../dagRuns/{id}          DELETE .../dagRuns/{id}          (unsupported)
@@ -47,7 +49,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any, Literal, overload
 
-from .._adapters import RUN_ORDER
+from .._adapters import RUN_ORDER, every
 from .._base_client import Context, Op, Sleep
 from .._constants import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, LOGGER_NAME
 from .._errors import (
@@ -60,9 +62,9 @@ from .._errors import (
     RunFailedError,
     WaitTimeoutError,
 )
-from .._pagination import AsyncPager, Page, SyncPager
+from .._pagination import AsyncPager, Page, PageFetch, SyncPager
 from ..types import DagRun, TaskInstance, TaskInstanceState
-from ._base import AsyncResource, SyncResource, require_id, wire_datetime
+from ._base import AsyncResource, SyncResource, date_filters, require_id
 
 __all__ = ["AsyncDagRuns", "DagRuns"]
 
@@ -71,17 +73,6 @@ ProgressCallback = Callable[[DagRun], object]
 
 
 # -- ops ---------------------------------------------------------------------------------------
-#: ``list()``'s date-range arguments and the neutral filter each one sets (inclusive bounds)
-_RANGES = {
-    "logical_after": "logical_date_gte",
-    "logical_before": "logical_date_lte",
-    "start_after": "start_date_gte",
-    "start_before": "start_date_lte",
-    "end_after": "end_date_gte",
-    "end_before": "end_date_lte",
-}
-
-
 def _strings(what: str, value: str | Sequence[str] | None) -> list[str] | None:
     """One value or several (``"failed"`` or ``["failed", "queued"]``), as a list of strings."""
     if value is None:
@@ -102,25 +93,24 @@ def _list(
     run_type: str | Sequence[str] | None = None,
     order_by: str | None = None,
     **ranges: datetime | str | None,
-) -> Callable[[Context, int, int], Op[Page[DagRun]]]:
+) -> PageFetch[DagRun]:
     if dag_id != "~":  # "~": every DAG
         require_id("dag_id", dag_id)
     filters: dict[str, Any] = {}
     for key, values in (("state", _strings("state", state)), ("run_type", _strings("run_type", run_type))):
         if values:
             filters[key] = values
-    for name, value in ranges.items():
-        if value is not None:
-            filters[_RANGES[name]] = datetime.fromisoformat(wire_datetime(value, name))
+    for name, wire in date_filters(**ranges).items():
+        filters[name] = datetime.fromisoformat(wire)
     if order_by is not None:
         if not isinstance(order_by, str) or order_by.removeprefix("-") not in RUN_ORDER:
             names = ", ".join(RUN_ORDER)
             raise InvalidInputError(f"order_by must be one of {names}, '-' first for descending; got {order_by!r}")
         filters["order_by"] = order_by
 
-    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[DagRun]]:
-        items, total = yield from ctx.adapter.dag_runs(dag_id, filters, offset, limit)
-        return Page(DagRun._many(items, ctx.api), total, offset)
+    def fetch(ctx: Context, offset: int, limit: int, cursor: str | None) -> Op[Page[DagRun]]:
+        got = yield from ctx.adapter.dag_runs(dag_id, filters, offset, limit, cursor)
+        return Page(DagRun._many(got.items, ctx.api), got.total, offset, got.next_cursor, got.by_cursor)
 
     return fetch
 
@@ -173,6 +163,104 @@ def _wait(
         yield Sleep(min(poll_interval, remaining))
 
 
+#: ``wait_all``: a poll that saw no change waits this much longer than the one before, up to
+#: ``_MAX_BACKOFF`` times the caller's poll interval
+_BACKOFF, _MAX_BACKOFF = 1.25, 4.0
+RunRef = DagRun | tuple[str, str]
+
+
+def _wait_all(
+    ctx: Context,
+    runs: Sequence[RunRef],
+    timeout: float,
+    poll_interval: float,
+    on_progress: ProgressCallback | None,
+    raise_on_failure: bool,
+) -> Op[list[DagRun]]:
+    """Poll the runs with the list endpoint: per DAG, one request per page of the window of run-after
+    (Airflow 2: logical) dates that holds its pending runs, instead of one GET per run."""
+    if poll_interval <= 0 or timeout <= 0:
+        raise InvalidInputError("timeout and poll_interval must be positive numbers of seconds")
+    deadline = time.monotonic() + timeout
+    latest: dict[tuple[str, str], DagRun] = {}
+    for ref in runs:
+        if isinstance(ref, DagRun):
+            latest[(ref.dag_id, ref.run_id)] = ref
+        elif isinstance(ref, tuple) and len(ref) == 2:
+            key = (require_id("dag_id", ref[0]), require_id("run_id", ref[1]))
+            latest[key] = yield from get_run(ctx, *key)  # its dates place it in the polls' window
+        else:
+            raise InvalidInputError(f"wait_all takes DagRun objects or (dag_id, run_id) pairs, got {ref!r}")
+    pending = {key for key, run in latest.items() if not run.finished}
+    interval = poll_interval
+    while pending:
+        remaining = deadline - time.monotonic()
+        changed = False
+        for dag_id in sorted({dag for dag, _ in pending}):
+            try:
+                seen = yield from _poll(ctx, dag_id, [latest[k] for k in pending if k[0] == dag_id], remaining)
+            except (APIConnectionError, InternalServerError, RateLimitError) as exc:
+                log.warning("wait_all(%s): %s; polling on", dag_id, exc)
+                continue
+            for run in seen:
+                key = (run.dag_id, run.run_id)
+                if key not in pending:
+                    continue
+                if run != latest[key]:
+                    changed = True
+                    if on_progress is not None:
+                        on_progress(run)
+                latest[key] = run
+                if run.finished:
+                    pending.discard(key)
+        if not pending:
+            break
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            left = [latest[k] for k in latest if k in pending]
+            raise WaitTimeoutError(
+                f"{len(left)} of {len(latest)} DAG runs did not finish within {timeout:g}s (e.g. "
+                f"{left[0].dag_id}/{left[0].run_id}, last state {left[0].state}); wait longer, or check that the "
+                "DAGs are unpaused and the scheduler is running",
+                left[0],
+                list(latest.values()),
+            )
+        # back off gently while nothing changes; never past the deadline
+        interval = poll_interval if changed else min(interval * _BACKOFF, poll_interval * _MAX_BACKOFF)
+        yield Sleep(min(interval, remaining))
+    final = list(latest.values())
+    failed = [run for run in final if not run.succeeded]
+    if raise_on_failure and failed:
+        error = yield from _failure(ctx, failed[0], 0)
+        names = ", ".join(f"{r.dag_id}/{r.run_id} ({r.state})" for r in failed[:10])
+        more = f" and {len(failed) - 10} more" if len(failed) > 10 else ""
+        raise RunFailedError(
+            f"{len(failed)} of {len(final)} DAG runs did not succeed: {names}{more}. First: {error}",
+            failed[0],
+            error.failed_tasks,
+        )
+    return final
+
+
+def _poll(ctx: Context, dag_id: str, runs: list[DagRun], remaining: float) -> Op[list[DagRun]]:
+    """The runs of ``dag_id`` in the window of ``runs``' run-after (or logical) dates, as they are now;
+    a run the listing does not show (deleted, or without a date) is read alone (NotFoundError if gone)."""
+    marks = [run.run_after or run.logical_date for run in runs]
+    seen: list[DagRun] = []
+    if all(mark is not None for mark in marks):
+        dates = [mark for mark in marks if mark is not None]
+        window = {"run_after_gte": min(dates), "run_after_lte": max(dates)}
+        # no request may outlive the deadline
+        budget = max(1.0, min(ctx.timeout.read or 60.0, remaining))
+        items = yield from every(lambda o, n, c: ctx.adapter.dag_runs(dag_id, window, o, n, c, budget), ctx)
+        seen = DagRun._many(items, ctx.api)
+    found = {run.run_id for run in seen}
+    for run in runs:
+        if run.run_id not in found:
+            seen.append((yield from get_run(ctx, dag_id, run.run_id, max(1.0, remaining))))
+    return seen
+
+
 _FAILED = [TaskInstanceState.FAILED.value, TaskInstanceState.UPSTREAM_FAILED.value]
 
 
@@ -181,16 +269,8 @@ def _failure(ctx: Context, run: DagRun, log_tail: int) -> Op[RunFailedError]:
     task's log. What cannot be fetched (the experimental API has no task list) is left out."""
     where = f"DAG run {run.dag_id}/{run.run_id}"
     try:
-        failed: list[TaskInstance] = []
-        offset = 0
-        while True:
-            items, total = yield from ctx.adapter.task_instances(
-                run.dag_id, run.run_id, {"state": list(_FAILED)}, offset, ctx.page_size
-            )
-            failed += TaskInstance._many(items, ctx.api)
-            offset += len(items)
-            if not items or len(items) < ctx.page_size or (total is not None and offset >= total):
-                break
+        items = yield from ctx.adapter.every_task_instance(run.dag_id, run.run_id, {"state": list(_FAILED)})
+        failed = TaskInstance._many(items, ctx.api)
     except AirflowError as exc:
         log.info("%s failed; its task instances could not be read: %s", where, exc)
         return RunFailedError(f"{where} finished {run.state}", run)
@@ -263,13 +343,16 @@ class DagRuns(SyncResource):
         end_before: datetime | str | None = None,
         order_by: str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> SyncPager[DagRun]:
         """Runs of a DAG (``"~"``: all DAGs), page by page, filtered on the server: in any of ``state``,
         of any of ``run_type`` (Airflow 3 only), with a logical, start or end date at or after ``*_after``
         and at or before ``*_before`` (datetimes, naive = UTC, or ISO strings; Airflow 3 takes a run's
         missing start or end date as now, Airflow 2 leaves such a run out). ``order_by``: one of
         logical_date, start_date, end_date, run_id, dag_id, state, updated_at, ``-`` first for
-        descending; default newest first.
+        descending; default newest first. Pages by cursor where the server can (Airflow 3.3+: no run
+        twice, none missed while runs are added), else by offset with ``prefetch`` pages in flight at
+        once (default: the client's; 1: one at a time).
 
         >>> runs = client.dag_runs.list("hello", state=["failed", "queued"], logical_after="2024-06-01",
         ...                             order_by="-logical_date", limit=10)
@@ -286,7 +369,7 @@ class DagRuns(SyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return SyncPager(self._client, fetch, self._client._page_size, limit)
+        return SyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     def get(self, dag_id: str, run_id: str) -> DagRun:
         """``client.dag_runs.get("hello", "manual__2021-11-16T11:34:00+00:00").state``."""
@@ -316,6 +399,32 @@ class DagRuns(SyncResource):
         RunFailedError: DAG run fails/manual__... finished failed; failed tasks: boom (failed) ...
         """
         return self._client._run(_wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure, log_tail)
+
+    def wait_all(
+        self,
+        runs: Sequence[RunRef],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+    ) -> builtins.list[DagRun]:
+        """Poll until every run finishes; return them all, final, in the order given. ``runs``: DagRun
+        objects (as ``dags.trigger`` returns) or ``(dag_id, run_id)`` pairs (read once first).
+
+        Each poll lists the runs with the list endpoint, per DAG one request per page of the window of
+        dates that holds its pending runs (Airflow pages at 100 runs or more), instead of one GET per
+        run. Polls come every ``poll_interval`` seconds, a little later each time nothing changed (up to
+        4 times the interval), never past ``timeout``: then ``WaitTimeoutError`` (``.runs``: the last
+        state of each). ``on_progress(run)`` on each change. With ``raise_on_failure``, runs that did
+        not succeed raise ``RunFailedError`` naming them (the first one's failed tasks attached).
+
+        >>> runs = [client.dags.trigger("hello", conf={"n": n}) for n in range(500)]
+        >>> done = client.dag_runs.wait_all(runs, timeout=3600, poll_interval=5)
+        >>> sum(run.succeeded for run in done)
+        500
+        """
+        return self._client._run(_wait_all, runs, timeout, poll_interval, on_progress, raise_on_failure)
 
     @overload
     def clear(self, dag_id: str, run_id: str, *, dry_run: Literal[False] = ..., only_failed: bool = ...) -> DagRun: ...
@@ -354,6 +463,7 @@ class AsyncDagRuns(AsyncResource):
         end_before: datetime | str | None = None,
         order_by: str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> AsyncPager[DagRun]:
         """``async for run in client.dag_runs.list("hello", state="failed"): ...`` (see ``DagRuns.list``)."""
         fetch = _list(
@@ -368,7 +478,7 @@ class AsyncDagRuns(AsyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return AsyncPager(self._client, fetch, self._client._page_size, limit)
+        return AsyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     async def get(self, dag_id: str, run_id: str) -> DagRun:
         """``(await client.dag_runs.get("hello", run_id)).state``."""
@@ -389,6 +499,18 @@ class AsyncDagRuns(AsyncResource):
         return await self._client._run(
             _wait, dag_id, run_id, timeout, poll_interval, on_progress, raise_on_failure, log_tail
         )
+
+    async def wait_all(
+        self,
+        runs: Sequence[RunRef],
+        *,
+        timeout: float = DEFAULT_WAIT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+        on_progress: ProgressCallback | None = None,
+        raise_on_failure: bool = False,
+    ) -> builtins.list[DagRun]:
+        """``done = await client.dag_runs.wait_all(runs, timeout=3600)`` (see ``DagRuns.wait_all``)."""
+        return await self._client._run(_wait_all, runs, timeout, poll_interval, on_progress, raise_on_failure)
 
     @overload
     async def clear(

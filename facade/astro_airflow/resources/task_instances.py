@@ -43,15 +43,15 @@ they raise ``UnsupportedOperationError``.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from .._base_client import Context, Op
 from .._errors import InvalidInputError
-from .._pagination import AsyncPager, Page, SyncPager
+from .._pagination import AsyncPager, Page, PageFetch, SyncPager
 from ..types import TaskInstance, TaskInstanceState, TaskInstanceTry
-from ._base import AsyncResource, SyncResource, require_id, wire_datetime
+from ._base import AsyncResource, SyncResource, date_filters, require_id
 
 __all__ = ["AsyncTaskInstances", "TaskInstances"]
 
@@ -83,17 +83,6 @@ def _strings(what: str, value: str | Sequence[str] | None, single: bool = True) 
     return values or None
 
 
-#: the list's date arguments (bounds included) and the neutral filters the adapters read
-_DATE_FILTERS = {
-    "logical_after": "logical_date_gte",
-    "logical_before": "logical_date_lte",
-    "start_after": "start_date_gte",
-    "start_before": "start_date_lte",
-    "end_after": "end_date_gte",
-    "end_before": "end_date_lte",
-}
-
-
 def _filters(
     state: str | Sequence[str] | None,
     task_ids: Sequence[str] | None,
@@ -122,21 +111,18 @@ def _filters(
     if filters.get("task_ids"):
         for task_id in filters["task_ids"]:
             require_id("task_id", task_id)
-    for argument, value in dates.items():
-        if value is not None:
-            filters[_DATE_FILTERS[argument]] = wire_datetime(value, argument)
-    return filters
+    return {**filters, **date_filters(**dates)}
 
 
-def _list(dag_id: str, run_id: str, filters: dict[str, Any]) -> Callable[[Context, int, int], Op[Page[TaskInstance]]]:
+def _list(dag_id: str, run_id: str, filters: dict[str, Any]) -> PageFetch[TaskInstance]:
     if dag_id != "~":  # "~": every DAG
         require_id("dag_id", dag_id)
     if run_id != "~":  # "~": every run
         require_id("run_id", run_id)
 
-    def fetch(ctx: Context, offset: int, limit: int) -> Op[Page[TaskInstance]]:
-        items, total = yield from ctx.adapter.task_instances(dag_id, run_id, filters, offset, limit)
-        return Page(TaskInstance._many(items, ctx.api), total, offset)
+    def fetch(ctx: Context, offset: int, limit: int, cursor: str | None) -> Op[Page[TaskInstance]]:
+        got = yield from ctx.adapter.task_instances(dag_id, run_id, filters, offset, limit, cursor)
+        return Page(TaskInstance._many(got.items, ctx.api), got.total, offset, got.next_cursor, got.by_cursor)
 
     return fetch
 
@@ -256,6 +242,7 @@ class TaskInstances(SyncResource):
         end_after: datetime | str | None = None,
         end_before: datetime | str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> SyncPager[TaskInstance]:
         """Task instances of a run, filtered on the server, page by page:
         ``{ti.task_id: ti.state for ti in client.task_instances.list("hello", run_id)}``.
@@ -263,7 +250,8 @@ class TaskInstances(SyncResource):
         ``"~"`` as ``dag_id`` / ``run_id``: every DAG / every run. ``state``, ``pool``, ``queue``: one value
         or several (any of them; state ``"none"``: no state yet); ``task_ids``: a list. Date bounds are
         included; naive datetimes are UTC (``logical_*``: the run's logical date; ``start_*`` / ``end_*``:
-        the task instance's).
+        the task instance's). Pages by cursor where the server can (Airflow 3.3+), else by offset with
+        ``prefetch`` pages in flight at once (default: the client's; 1: one at a time).
 
         >>> failed = client.task_instances.list("~", "~", state=["failed", "upstream_failed"],
         ...                                     start_after="2024-06-01T00:00:00")
@@ -280,7 +268,8 @@ class TaskInstances(SyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return SyncPager(self._client, _list(dag_id, run_id, filters), self._client._page_size, limit)
+        fetch = _list(dag_id, run_id, filters)
+        return SyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
         """``client.task_instances.get("hello", run_id, "say_hello").state``."""
@@ -367,6 +356,7 @@ class AsyncTaskInstances(AsyncResource):
         end_after: datetime | str | None = None,
         end_before: datetime | str | None = None,
         limit: int | None = None,
+        prefetch: int | None = None,
     ) -> AsyncPager[TaskInstance]:
         """``async for ti in client.task_instances.list("hello", run_id, state="failed"): ...`` (see
         ``TaskInstances.list``)."""
@@ -382,7 +372,8 @@ class AsyncTaskInstances(AsyncResource):
             end_after=end_after,
             end_before=end_before,
         )
-        return AsyncPager(self._client, _list(dag_id, run_id, filters), self._client._page_size, limit)
+        fetch = _list(dag_id, run_id, filters)
+        return AsyncPager(self._client, fetch, self._client._page_size, limit, cursors=True, prefetch=prefetch)
 
     async def get(self, dag_id: str, run_id: str, task_id: str, *, map_index: int = -1) -> TaskInstance:
         """``(await client.task_instances.get("hello", run_id, "say_hello")).state``."""
