@@ -40,8 +40,8 @@ regenerate: venv
 	$(PY) scripts/regenerate.py $(if $(AIRFLOW_V1),--v1 $(AIRFLOW_V1)) $(if $(AIRFLOW_V2),--v2 $(AIRFLOW_V2))
 
 lint: venv
-	$(VENV)/bin/ruff check facade scripts tests
-	$(VENV)/bin/ruff format --check facade scripts tests
+	$(VENV)/bin/ruff check facade scripts tests docs/_hooks
+	$(VENV)/bin/ruff format --check facade scripts tests docs/_hooks
 	$(VENV)/bin/mypy --strict facade/astro_airflow tests/typing
 
 # the reference is read from facade/ (mkdocs.yml `paths`) and the CLI hook imports facade/: this tree, whatever is installed
