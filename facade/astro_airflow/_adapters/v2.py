@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from .._base_client import Call, Op
-from .._errors import ConflictError, InvalidInputError, NotFoundError
+from .._errors import APIStatusError, ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
 from . import Adapter, Items, items_of, ti_key
 
@@ -537,7 +537,18 @@ class V2(Adapter):
         from airflow_api_v2.api.x_com import delete_xcom_entry
 
         kwargs = delete_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
-        yield from self.ctx.request(_call(kwargs))
+        try:
+            yield from self.ctx.request(_call(kwargs))
+        except APIStatusError as exc:
+            if exc.status_code != 405:
+                raise
+            # Airflow 3.0 and 3.1 have no DELETE for an XCom entry (405 Method Not Allowed)
+            self._unsupported(
+                "deleting an XCom",
+                "Airflow 3.2 added DELETE .../xcomEntries/{xcom_key}; on older releases clear the task instance "
+                "(client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
+                "`airflow db clean --tables xcom`",
+            )
 
     # -- import errors, event logs, providers, plugins -------------------------------------------
     def import_errors(self, offset: int, limit: int) -> Op[Items]:
