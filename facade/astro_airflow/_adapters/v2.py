@@ -32,6 +32,14 @@ def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
     return Call.of(kwargs, root=ROOT, **extra)
 
 
+#: what to do where an XCom cannot be deleted through the API
+_NO_XCOM_DELETE = (
+    "Airflow 3.2 added DELETE .../xcomEntries/{xcom_key}; before it, clear the task instance "
+    "(client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
+    "`airflow db clean --tables xcom`"
+)
+
+
 class V2(Adapter):
     # -- DAGs ------------------------------------------------------------------------------------
     def dags(self, offset: int, limit: int, filters: dict[str, Any]) -> Op[Items]:
@@ -534,8 +542,10 @@ class V2(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
 
     def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
-        from airflow_api_v2.api.x_com import delete_xcom_entry
-
+        try:
+            from airflow_api_v2.api.x_com import delete_xcom_entry
+        except ImportError:  # a client generated from Airflow 3.0/3.1, whose spec has no such operation
+            self._unsupported("deleting an XCom", _NO_XCOM_DELETE + "; regenerate the client from Airflow >= 3.2")
         kwargs = delete_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
         try:
             yield from self.ctx.request(_call(kwargs))
@@ -543,12 +553,7 @@ class V2(Adapter):
             if exc.status_code != 405:
                 raise
             # Airflow 3.0 and 3.1 have no DELETE for an XCom entry (405 Method Not Allowed)
-            self._unsupported(
-                "deleting an XCom",
-                "Airflow 3.2 added DELETE .../xcomEntries/{xcom_key}; on older releases clear the task instance "
-                "(client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
-                "`airflow db clean --tables xcom`",
-            )
+            self._unsupported("deleting an XCom", _NO_XCOM_DELETE)
 
     # -- import errors, event logs, providers, plugins -------------------------------------------
     def import_errors(self, offset: int, limit: int) -> Op[Items]:
