@@ -12,6 +12,7 @@ and the results go to ``ASTRO_AIRFLOW_MATRIX_RESULTS=<file>`` as JSON.
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import sys
@@ -28,6 +29,7 @@ for extra in (HERE, HERE.parent / "facade"):  # _calls/_churn/_report, and the f
 
 import _report  # noqa: E402
 import airflow_server  # noqa: E402
+import install_airflow  # noqa: E402
 from _calls import CALLED, Calls  # noqa: E402
 from _churn import Env  # noqa: E402
 from _clients import make_async_client, make_client  # noqa: E402
@@ -48,12 +50,33 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("matrix_server", versions, indirect=True, scope="session")
 
 
+_INSTALLS: dict[str, concurrent.futures.Future[Any]] = {}
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """A fresh clone has none of the matrix's releases installed (~80 s each): install the missing ones
+    in the background at once, one at a time and niced, while the rest of the suite runs."""
+    wanted: set[str] = set()
+    for item in session.items if not ATTACH else []:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "matrix_server" in callspec.params:
+            wanted.add(str(callspec.params["matrix_server"]))
+    missing = sorted(v for v in wanted if not install_airflow.is_installed(v))
+    if missing:
+        pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="matrix-install")
+        for version in missing:
+            _INSTALLS[version] = pool.submit(install_airflow.install, version, quiet=True, nice=10)
+        pool.shutdown(wait=False)
+
+
 @pytest.fixture(scope="session")
 def matrix_server(request: pytest.FixtureRequest) -> Iterator[AirflowServer]:
     version = str(request.param)
     if ATTACH:
         yield AirflowServer.attach(_attached()[version])
         return
+    if version in _INSTALLS:
+        _INSTALLS[version].result()  # its background install (fails here, in the test, if it failed)
     airflow_server.install_cleanup_handlers()
     srv = AirflowServer(version=version, env={"AIRFLOW__CORE__PLUGINS_FOLDER": str(PLUGINS)})
     try:
