@@ -100,7 +100,7 @@ def test_churn_subset_through_clients_generated_from_older_pins(airflow2: Any, a
     older = "/".join(_report.OLDER_PINS.values())
     for row in got["rows"].values():
         version = row["version"]
-        what = f"churn subset via clients generated from {older}"
+        what = f"{row['what']} via clients generated from {older}"
         _report.add_row(
             f"older {version}",
             _report.Row(version, row["api"], what, 2, row["passed"], row["failed"], row["skipped"], row["seconds"]),
