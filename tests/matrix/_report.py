@@ -58,14 +58,14 @@ class Row:
 
 
 ROWS: dict[str, Row] = {}
-LABELS: dict[str, str] = {}  # nodeid -> row key
+LABELS: dict[str, list[str]] = {}  # nodeid -> the keys of its rows (a test of both pinned servers: two)
 RAN_FILES: set[str] = set()
 
 
 def label(nodeid: str, key: str, version: str, api: str, what: str, order: int) -> None:
     """The test ``nodeid`` counts in the row ``key`` (made on first use)."""
     ROWS.setdefault(key, Row(version, api, what, order))
-    LABELS[nodeid] = key
+    LABELS.setdefault(nodeid, []).append(key)
 
 
 def label_items(items: list[Any], majors_of: Any) -> None:
@@ -76,7 +76,7 @@ def label_items(items: list[Any], majors_of: Any) -> None:
     for item in items:
         path = item.nodeid.split("::", 1)[0]
         if path.startswith(SUITE_DIRS):
-            for major in majors_of(item):
+            for major in sorted(majors_of(item)):
                 version = install_airflow.airflow_version(major)
                 api = "v1" if major == "2" else "v2"
                 label(item.nodeid, f"pin {major}", version, api, "full suite (tests/facade + tests/cli)", 0)
@@ -91,9 +91,11 @@ def label_items(items: list[Any], majors_of: Any) -> None:
 def record(report: Any) -> None:
     """A test's report (setup, call, teardown): counted once per test in its row."""
     RAN_FILES.add(report.nodeid.split("::", 1)[0])
-    row = ROWS.get(LABELS.get(report.nodeid, ""))
-    if row is None:
-        return
+    for key in LABELS.get(report.nodeid, []):
+        _count(ROWS[key], report)
+
+
+def _count(row: Row, report: Any) -> None:
     row.seconds += report.duration
     if report.when == "call" or (report.when == "setup" and not report.passed):
         if report.passed:

@@ -78,11 +78,28 @@ def matrix_server(request: pytest.FixtureRequest) -> Iterator[AirflowServer]:
     if version in _INSTALLS:
         _INSTALLS[version].result()  # its background install (fails here, in the test, if it failed)
     airflow_server.install_cleanup_handlers()
-    srv = AirflowServer(version=version, env={"AIRFLOW__CORE__PLUGINS_FOLDER": str(PLUGINS)})
+    srv = _STARTED[version] = AirflowServer(version=version, env={"AIRFLOW__CORE__PLUGINS_FOLDER": str(PLUGINS)})
     try:
         yield srv.start()
     finally:
         srv.stop()
+
+
+_STARTED: dict[str, AirflowServer] = {}
+
+
+def _version_of(item: pytest.Item | None) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    return str(callspec.params["matrix_server"]) if callspec and "matrix_server" in callspec.params else None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """A matrix server is stopped after its last test, not at the end of the session (pytest keeps the
+    last parameter of a session fixture until then): the tests after tests/matrix get its CPU back."""
+    version = _version_of(item)
+    if version in _STARTED and _version_of(nextitem) != version:
+        _STARTED.pop(version).stop()
 
 
 _ENVS: dict[str, Env] = {}

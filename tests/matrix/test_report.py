@@ -35,7 +35,7 @@ def test_a_partial_run_says_what_is_missing(monkeypatch: pytest.MonkeyPatch) -> 
 def test_rows_count_each_test_once_and_render() -> None:
     row = _report.Row("3.1.8", "v2", _report.churn_what(), 1)
     rows = {"matrix 3.1.8": row}
-    labels = {"t::a": "matrix 3.1.8", "t::b": "matrix 3.1.8"}
+    labels = {"t::a": ["matrix 3.1.8"], "t::b": ["matrix 3.1.8"]}
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(_report, "ROWS", rows)
         mp.setattr(_report, "LABELS", labels)
@@ -64,3 +64,13 @@ def test_the_launcher_starts_any_release_by_version() -> None:
     with pytest.raises(SystemExit) as info:
         airflow_server.main(["start"])  # neither --major nor --version
     assert info.value.code == 2
+
+
+def test_a_test_of_both_pinned_servers_counts_in_both_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_report, "ROWS", {})
+    monkeypatch.setattr(_report, "LABELS", {})
+    monkeypatch.setattr(_report, "RAN_FILES", set())
+    item = SimpleNamespace(nodeid="tests/facade/test_x.py::test_both")
+    _report.label_items([item], lambda _item: {"3", "2"})
+    _report.record(SimpleNamespace(nodeid=item.nodeid, when="call", duration=2.0, passed=True, skipped=False))
+    assert {key: row.passed for key, row in _report.ROWS.items()} == {"pin 2": 1, "pin 3": 1}
