@@ -23,6 +23,7 @@ Library use (stdlib only, importable from the dev venv)::
 Command line::
 
     python scripts/airflow_server.py start --major 2     # detached; prints JSON info, writes a state file
+    python scripts/airflow_server.py start --version 3.1.8   # any release (state name airflow-3.1.8)
     python scripts/airflow_server.py status
     python scripts/airflow_server.py logs --major 2
     python scripts/airflow_server.py stop                # stops what the state files say (by PID)
@@ -1100,7 +1101,7 @@ def main(argv: list[str] | None = None) -> int:
             cmd,
             help="start detached (writes a state file)" if cmd == "start" else "start in the foreground until Ctrl-C",
         )
-        common(p)
+        common(p, need_major=False)
         p.add_argument("--port", type=int)
         p.add_argument("--version", help="any Airflow release (e.g. 2.10.5) instead of the major's pinned one")
         p.add_argument("--release", default=DEFAULT_RELEASE)
@@ -1123,6 +1124,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--remove-home")
 
     args = ap.parse_args(argv)
+    if args.cmd in ("start", "run"):
+        if not args.major and not args.version:
+            ap.error(f"{args.cmd}: give --major 2|3 (the pinned release) or --version X.Y.Z (any release)")
+        if args.version:  # --version alone starts any release: its major follows from it
+            args.major = args.major or install_airflow.major_of(args.version)
+            args.name = args.name or f"airflow-{args.version}"
     return {
         "start": _cmd_start,
         "run": _cmd_run,

@@ -6,6 +6,7 @@ Usage::
     python scripts/install_airflow.py --major 2            # install (idempotent)
     python scripts/install_airflow.py --major 3 --print-path  # install, then print the venv path only
     python scripts/install_airflow.py --version 2.10.5     # any release (the server matrix)
+    nice -n 10 python scripts/install_airflow.py --version 3.1.8   # what the test session does in the background
 
 The venv lives in ``.cache/airflow/venv-<version>`` (``.cache/`` is git-ignored).
 The version comes from ``openapi/v1/source.json`` (major 2) or
@@ -122,8 +123,13 @@ def _run(cmd: list[str], **kw) -> None:
     subprocess.run(cmd, check=True, **kw)
 
 
-def install(release: str | int, *, quiet: bool = False) -> Path:
-    """Install (if needed) Airflow ``release`` (a version, or a major's pinned version); return the venv."""
+def install(release: str | int, *, quiet: bool = False, nice: int = 0) -> Path:
+    """Install (if needed) Airflow ``release`` (a version, or a major's pinned version); return the venv.
+
+    ``nice``: run venv and pip at that niceness (the test session installs the matrix's releases in
+    the background at 10, so they take only CPU time that the tests leave idle)."""
+    if nice:
+        return _niced(release, quiet, nice)
     venv = venv_path(release)
     if is_installed(release):
         log(f"Airflow {resolve(release)} already installed in {venv} (marker ok)")
@@ -171,6 +177,15 @@ def install(release: str | int, *, quiet: bool = False) -> Path:
         f"pip install apache-airflow {t_pip - t_pip0:.1f}s, total {t_end - t0:.1f}s"
     )
     return venv
+
+
+def _niced(release: str | int, quiet: bool, nice: int) -> Path:
+    """``install`` in a child process at niceness ``nice`` (the caller's own priority is untouched)."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--version", resolve(release), "--print-path"]
+    if shutil.which("nice"):
+        cmd = ["nice", "-n", str(nice), *cmd]
+    subprocess.run(cmd + (["--quiet"] if quiet else []), check=True, stdout=subprocess.PIPE)
+    return venv_path(release)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,6 +33,7 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -43,6 +44,9 @@ if str(SCRIPTS_DIR) not in sys.path:
 
 import airflow_server  # noqa: E402
 from airflow_server import AirflowServer  # noqa: E402
+
+sys.path.insert(0, str(REPO_ROOT / "tests" / "matrix"))
+import _report  # noqa: E402  (the version matrix of README.md, from this run's results)
 
 _FIXTURE_MAJORS = {"airflow2": {"2"}, "airflow3": {"3"}}
 _NEEDED_MAJORS: set[str] = set()
@@ -84,6 +88,15 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if majors or "airflow_server_factory" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.integration)
         _NEEDED_MAJORS.update(majors)
+    _report.label_items(items, _majors_for)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _report.record(report)
+
+
+def pytest_terminal_summary(terminalreporter: Any, exitstatus: int, config: pytest.Config) -> None:
+    _report.finish(config, exitstatus, terminalreporter)
 
 
 class _ServerPool:

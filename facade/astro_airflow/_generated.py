@@ -19,7 +19,7 @@ import httpx
 
 from .__version__ import __version__
 from ._base_client import NO_CACHE
-from ._errors import APIVersionError, ConfigurationError, InvalidInputError, UnexpectedResponseError
+from ._errors import AirflowError, APIVersionError, ConfigurationError, InvalidInputError, UnexpectedResponseError
 from ._pagination import AsyncPager, Page, SyncPager
 from ._retry import IDEMPOTENT_METHODS
 from ._versions import ApiName, for_package, version
@@ -153,7 +153,25 @@ def _page(endpoint: ModuleType, answer: Any, offset: int) -> Page[Any]:
     )
 
 
+def _misfit(client: _BaseClient, endpoint: ModuleType, args: dict[str, Any], exc: Exception) -> UnexpectedResponseError:
+    """A page the generated model cannot read (an older or newer server than the spec): a typed error."""
+    info = client._shared.info
+    server = f"Airflow {info.airflow_version}" if info and info.airflow_version else "the server"
+    url = client.base_url + str(endpoint.request_kwargs(**args)["url"])
+    what = f"a required field is missing: {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+    return UnexpectedResponseError(
+        f"the answer of {endpoint.__name__} does not fit its generated model ({what}); {server} is older or newer "
+        "than the spec the client was generated from. The facade's resources read any version (e.g. "
+        "client.pools.list()); client.request() gives the JSON as it is; or regenerate the clients for this "
+        "Airflow (make regenerate)",
+        response=httpx.Response(200, request=httpx.Request("GET", url)),
+    )
+
+
 def _arguments(names: set[str], params: dict[str, Any], offset: int, size: int, cursor: str | None) -> dict[str, Any]:
+    unknown = sorted(set(params) - names)
+    if unknown:
+        raise InvalidInputError(f"paginate(): the operation takes no {', '.join(unknown)} (it takes {sorted(names)})")
     args = {**params, "limit": size, "offset": offset}
     if "cursor" in names and "cursor" not in params:
         args["cursor"] = cursor if cursor is not None else ""  # "" asks for cursor pagination's first page
@@ -170,7 +188,13 @@ class GeneratedPager(SyncPager[Any]):
 
     def _page(self, offset: int, size: int, cursor: str | None) -> Page[Any]:
         args = _arguments(self._names, self._params, offset, size, cursor)
-        return _page(self._endpoint, self._endpoint.sync_detailed(client=self._gen, **args), offset)
+        try:
+            answer = self._endpoint.sync_detailed(client=self._gen, **args)
+        except AirflowError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _misfit(self._client, self._endpoint, args, exc) from None
+        return _page(self._endpoint, answer, offset)
 
 
 class AsyncGeneratedPager(AsyncPager[Any]):
@@ -183,4 +207,10 @@ class AsyncGeneratedPager(AsyncPager[Any]):
 
     async def _page(self, offset: int, size: int, cursor: str | None) -> Page[Any]:
         args = _arguments(self._names, self._params, offset, size, cursor)
-        return _page(self._endpoint, await self._endpoint.asyncio_detailed(client=self._gen, **args), offset)
+        try:
+            answer = await self._endpoint.asyncio_detailed(client=self._gen, **args)
+        except AirflowError:
+            raise
+        except (KeyError, ValueError, TypeError, AttributeError) as exc:
+            raise _misfit(self._client, self._endpoint, args, exc) from None
+        return _page(self._endpoint, answer, offset)

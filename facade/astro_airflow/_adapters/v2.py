@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 
 from .._base_client import Call, Op
-from .._errors import ConflictError, InvalidInputError, NotFoundError
+from .._errors import APIStatusError, ConflictError, InvalidInputError, NotFoundError
 from .._versions import version
 from . import Adapter, Items, Listing, items_of, listing_of, ti_key
 
@@ -35,6 +35,14 @@ def _cursor(cursor: str | None) -> dict[str, Any]:
 
 def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
     return Call.of(kwargs, root=ROOT, **extra)
+
+
+#: what to do where an XCom cannot be deleted through the API
+_NO_XCOM_DELETE = (
+    "Airflow 3.2 added DELETE .../xcomEntries/{xcom_key}; before it, clear the task instance "
+    "(client.task_instances.clear: Airflow deletes its XComs when it runs again) or run "
+    "`airflow db clean --tables xcom`"
+)
 
 
 class V2(Adapter):
@@ -553,10 +561,18 @@ class V2(Adapter):
         return (yield from self.ctx.request(_call(kwargs, idempotent=True)))
 
     def delete_xcom(self, dag_id: str, run_id: str, task_id: str, key: str, map_index: int) -> Op[None]:
-        from airflow_api_v2.api.x_com import delete_xcom_entry
-
+        try:
+            from airflow_api_v2.api.x_com import delete_xcom_entry
+        except ImportError:  # a client generated from Airflow 3.0/3.1, whose spec has no such operation
+            self._unsupported("deleting an XCom", _NO_XCOM_DELETE + "; regenerate the client from Airflow >= 3.2")
         kwargs = delete_xcom_entry.request_kwargs(dag_id, run_id, task_id, key, map_index=map_index)
-        yield from self.ctx.request(_call(kwargs))
+        try:
+            yield from self.ctx.request(_call(kwargs))
+        except APIStatusError as exc:
+            if exc.status_code != 405:
+                raise
+            # Airflow 3.0 and 3.1 have no DELETE for an XCom entry (405 Method Not Allowed)
+            self._unsupported("deleting an XCom", _NO_XCOM_DELETE)
 
     # -- import errors, event logs, providers, plugins -------------------------------------------
     def import_errors(self, offset: int, limit: int) -> Op[Items]:
