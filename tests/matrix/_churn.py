@@ -190,6 +190,11 @@ async def dag_runs(c: Calls, env: Env) -> None:
     assert (await c.dag_runs.wait(XCOM_DAG, env.run.run_id, timeout=30, poll_interval=1)).succeeded
     run = await c.dags.trigger(PAUSED, run_id=env.tag())
     assert touch(env, await c.dag_runs.set_state(PAUSED, run.run_id, "failed", note="churn")).state == "failed"
+    both = await c.dag_runs.wait_all([env.run, (PAUSED, run.run_id)], timeout=30, poll_interval=1)
+    assert [(r.run_id, str(r.state)) for r in touch_all(env, both)] == [
+        (env.run.run_id, "success"),
+        (run.run_id, "failed"),
+    ]
     cleared = await c.dag_runs.clear(PAUSED, run.run_id, dry_run=True)
     would = touch_all(env, cleared, None if env.v2 else REFERENCE)
     assert [ti.task_id for ti in would] == ["noop"]

@@ -28,9 +28,13 @@ from . import Adapter, Items, Listing, items_of, listing_of, ti_key
 ROOT = version("v2").generated_root
 
 
-def _cursor(cursor: str | None) -> dict[str, Any]:
-    """The ``cursor`` parameter of the lists that have one (Airflow 3.3+; older servers ignore it)."""
-    return {} if cursor is None else {"cursor": cursor}
+def _cursor(kwargs: dict[str, Any], cursor: str | None) -> dict[str, Any]:
+    """``kwargs`` with the ``cursor`` query parameter of the lists that have one (Airflow 3.3+; older
+    servers ignore it), added to the query itself: a client generated from a spec before 3.3 has no
+    such argument, and the server may still have cursors."""
+    if cursor is not None:
+        kwargs["params"] = {**kwargs.get("params", {}), "cursor": cursor}
+    return kwargs
 
 
 def _call(kwargs: dict[str, Any], **extra: Any) -> Call:
@@ -137,8 +141,8 @@ class V2(Adapter):
 
         filters = dict(filters)
         order = filters.pop("order_by", None) or "-run_after"  # newest first, also runs without a logical date
-        kwargs = get_dag_runs.request_kwargs(
-            dag_id, limit=limit, offset=offset, order_by=[order], **filters, **_cursor(cursor)
+        kwargs = _cursor(
+            get_dag_runs.request_kwargs(dag_id, limit=limit, offset=offset, order_by=[order], **filters), cursor
         )
         return listing_of((yield from self.ctx.request(_call(kwargs, timeout=timeout))), "dag_runs", cursor)
 
@@ -204,8 +208,8 @@ class V2(Adapter):
         params: dict[str, Any] = {n: to_datetime(v) if n.endswith(("_gte", "_lte")) else v for n, v in named.items()}
         if task_ids is not None:
             params["task_id"] = task_ids[0]
-        kwargs = get_task_instances.request_kwargs(
-            dag_id, run_id, limit=limit, offset=offset, **params, **_cursor(cursor)
+        kwargs = _cursor(
+            get_task_instances.request_kwargs(dag_id, run_id, limit=limit, offset=offset, **params), cursor
         )
         return listing_of((yield from self.ctx.request(_call(kwargs))), "task_instances", cursor)
 
