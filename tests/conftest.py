@@ -87,8 +87,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         majors = _majors_for(item)
         if majors or "airflow_server_factory" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.integration)
-        _NEEDED_MAJORS.update(majors)
     _report.label_items(items, _majors_for)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    # after -k/-m deselection: only the servers the tests that will run need are started
+    for item in session.items:
+        _NEEDED_MAJORS.update(_majors_for(item))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:

@@ -9,6 +9,7 @@ error model for an error answer.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import inspect
 from types import ModuleType
@@ -19,7 +20,7 @@ import httpx
 
 from .__version__ import __version__
 from ._base_client import NO_CACHE
-from ._errors import AirflowError, APIVersionError, ConfigurationError, InvalidInputError, UnexpectedResponseError
+from ._errors import APIVersionError, ConfigurationError, InvalidInputError, UnexpectedResponseError
 from ._pagination import AsyncPager, Page, SyncPager
 from ._retry import IDEMPOTENT_METHODS
 from ._versions import ApiName, for_package, version
@@ -79,7 +80,33 @@ def _answer(client: _BaseClient, request: httpx.Request, response: httpx.Respons
     if b"<html" in response.content[:2000].lower() and "html" in response.headers.get("content-type", ""):
         raise ctx.not_the_api(response, safe)
     headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _ENCODING_HEADERS]
-    return httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+    answer = httpx.Response(response.status_code, headers=headers, content=response.content, request=request)
+    answer.extensions["unreadable"] = functools.partial(_misfit, client, answer)
+    return answer
+
+
+def _misfit(client: _BaseClient, response: httpx.Response, exc: Exception) -> UnexpectedResponseError:
+    """An answer the generated module cannot read (``"unreadable"``, our endpoint template): a typed error.
+
+    A model that does not fit (a server older or newer than the spec) or a success status the spec does
+    not document."""
+    request = response.request
+    info = client._shared.info
+    server = f"Airflow {info.airflow_version}" if info and info.airflow_version else "the server"
+    where = f"{request.method} {client._context().public_url(str(request.url))}"
+    alternatives = (
+        "The facade's resources read any version (e.g. client.pools.list()); client.request() gives the JSON as "
+        "it is; or regenerate the clients for this Airflow (make regenerate)"
+    )
+    if not isinstance(exc, (KeyError, TypeError, ValueError, AttributeError)):  # the package's UnexpectedStatus
+        what = f"answered {response.status_code}, a status its generated operation does not document"
+        return UnexpectedResponseError(f"{where} {what}. {alternatives}", response=response)
+    what = f"a required field is missing: {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
+    return UnexpectedResponseError(
+        f"the answer of {where} does not fit its generated model ({what}); {server} is older or newer than the "
+        f"spec the client was generated from. {alternatives}",
+        response=response,
+    )
 
 
 class Via(httpx.BaseTransport):
@@ -153,21 +180,6 @@ def _page(endpoint: ModuleType, answer: Any, offset: int) -> Page[Any]:
     )
 
 
-def _misfit(client: _BaseClient, endpoint: ModuleType, args: dict[str, Any], exc: Exception) -> UnexpectedResponseError:
-    """A page the generated model cannot read (an older or newer server than the spec): a typed error."""
-    info = client._shared.info
-    server = f"Airflow {info.airflow_version}" if info and info.airflow_version else "the server"
-    url = client.base_url + str(endpoint.request_kwargs(**args)["url"])
-    what = f"a required field is missing: {exc}" if isinstance(exc, KeyError) else f"{type(exc).__name__}: {exc}"
-    return UnexpectedResponseError(
-        f"the answer of {endpoint.__name__} does not fit its generated model ({what}); {server} is older or newer "
-        "than the spec the client was generated from. The facade's resources read any version (e.g. "
-        "client.pools.list()); client.request() gives the JSON as it is; or regenerate the clients for this "
-        "Airflow (make regenerate)",
-        response=httpx.Response(200, request=httpx.Request("GET", url)),
-    )
-
-
 def _arguments(names: set[str], params: dict[str, Any], offset: int, size: int, cursor: str | None) -> dict[str, Any]:
     unknown = sorted(set(params) - names)
     if unknown:
@@ -188,12 +200,7 @@ class GeneratedPager(SyncPager[Any]):
 
     def _page(self, offset: int, size: int, cursor: str | None) -> Page[Any]:
         args = _arguments(self._names, self._params, offset, size, cursor)
-        try:
-            answer = self._endpoint.sync_detailed(client=self._gen, **args)
-        except AirflowError:
-            raise
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise _misfit(self._client, self._endpoint, args, exc) from None
+        answer = self._endpoint.sync_detailed(client=self._gen, **args)
         return _page(self._endpoint, answer, offset)
 
 
@@ -207,10 +214,5 @@ class AsyncGeneratedPager(AsyncPager[Any]):
 
     async def _page(self, offset: int, size: int, cursor: str | None) -> Page[Any]:
         args = _arguments(self._names, self._params, offset, size, cursor)
-        try:
-            answer = await self._endpoint.asyncio_detailed(client=self._gen, **args)
-        except AirflowError:
-            raise
-        except (KeyError, ValueError, TypeError, AttributeError) as exc:
-            raise _misfit(self._client, self._endpoint, args, exc) from None
+        answer = await self._endpoint.asyncio_detailed(client=self._gen, **args)
         return _page(self._endpoint, answer, offset)

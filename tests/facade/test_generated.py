@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import re
 import uuid
 from pathlib import Path
 from typing import Any
@@ -161,6 +162,8 @@ def test_paginate_any_list(client_factory: Any, airflow: Any, pools: list[str]) 
 def test_paginate_by_cursor_where_the_server_offers_it(client_factory: Any, airflow: Any) -> None:
     """Airflow 3.3 pages DAG runs by cursor (``cursor=""`` first, then ``next_cursor``); Airflow 2 by offset."""
     small = client_factory(page_size=2)
+    for _ in range(3 - len(list(small.dag_runs.list("paused_dag")))):  # runs to page through, whatever ran before
+        small.dags.trigger("paused_dag")
     if airflow.major == 2:
         from airflow_api_v1.api.dag_run import get_dag_runs
     else:
@@ -213,4 +216,41 @@ async def test_paginate_a_page_its_model_cannot_read_raises_a_typed_error(mode: 
                 [p async for p in aclient.paginate(get_pools)]
     message = str(info.value)
     assert "does not fit its generated model" in message and "team_name" in message
+    assert "GET http://stub/api/v2/pools" in message and info.value.response.status_code == 200
     assert "Airflow 3.1.8" in message and "client.pools.list()" in message
+    # the operation called directly, not paged: the same error, raised from inside the generated module
+    if mode == "sync":
+        with Client("http://stub", http_client=httpx.Client(transport=transport)) as client:
+            with pytest.raises(UnexpectedResponseError, match=r"does not fit its generated model.*team_name"):
+                get_pools.sync(client=client.v2)
+            with pytest.raises(UnexpectedResponseError, match="team_name"):
+                get_pools.sync_detailed(client=client.api)
+    else:
+        async with AsyncClient("http://stub", http_client=httpx.AsyncClient(transport=transport)) as aclient:
+            with pytest.raises(UnexpectedResponseError, match=r"does not fit its generated model.*team_name"):
+                await get_pools.asyncio(client=aclient.v2)
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "said"),
+    [
+        (202, b'{"pools": [], "total_entries": 0}', "answered 202, a status its generated operation does not document"),
+        (200, b"pools: none", "does not fit its generated model (JSONDecodeError"),
+        (200, b'{"pools": [{"name": 1}], "total_entries": "many"}', "does not fit its generated model"),
+    ],
+)
+def test_a_generated_operation_never_returns_none_or_a_bare_error(status: int, body: bytes, said: str) -> None:
+    """A success status the spec does not document, a body that is not JSON, values of another type: the
+    generated module raises the facade's ``UnexpectedResponseError`` (via the ``"unreadable"`` extension of
+    our endpoint template), never ``None``, ``JSONDecodeError`` or ``KeyError``. Misbehaving servers: a stub."""
+    from airflow_api_v2.api.pool import get_pools
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/api/v2/version"):
+            return httpx.Response(200, json={"version": "3.3.2", "git_version": None})
+        return httpx.Response(status, content=body, headers={"Content-Type": "application/json"})
+
+    with Client("http://stub", http_client=httpx.Client(transport=httpx.MockTransport(answer))) as client:
+        with pytest.raises(UnexpectedResponseError, match=re.escape(said)) as info:
+            get_pools.sync(client=client.v2)
+        assert info.value.response.status_code == status and not info.value.safe_to_retry

@@ -7,6 +7,7 @@ later: real runs and real state changes, without waiting for an executor on the 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -87,6 +88,47 @@ def test_wait_all_timeout(client: Client) -> None:
     assert late.value.run.run_id == queued[0].run_id and late.value.run.state == DagRunState.QUEUED
     for run in queued:
         client.dag_runs.set_state(DAG, run.run_id, "failed")
+
+
+def test_wait_all_backs_off_while_nothing_changes_and_never_past_the_timeout(client: Client, finish: Any) -> None:
+    """The pauses between polls (measured from one answer to the next request) grow ×1.25 while no run
+    changes, up to 4× ``poll_interval``; a change brings them back to ``poll_interval``; the last pause
+    ends at the deadline, not a whole interval past it."""
+    runs = [client.dags.trigger(DAG) for _ in range(2)]  # paused: they stay queued
+    interval, timeout, slack = 0.3, 7.0, 0.35
+    sent: list[float] = []
+    answered: list[float] = []
+    progress: list[tuple[int, str]] = []  # (the poll that saw a change, the run's state then)
+    client._http.event_hooks = {
+        "request": [lambda r: sent.append(time.monotonic())],
+        "response": [lambda r: answered.append(time.monotonic())],
+    }
+    finish([(runs[0].run_id, "success")], after=3.0)
+    start = time.monotonic()
+    with pytest.raises(WaitTimeoutError) as late:
+        client.dag_runs.wait_all(
+            runs,
+            timeout=timeout,
+            poll_interval=interval,
+            on_progress=lambda r: progress.append((len(sent) - 1, r.state)),
+        )
+    elapsed = time.monotonic() - start
+    assert [r.state for r in late.value.runs] == [DagRunState.SUCCESS, DagRunState.QUEUED]
+    pauses = [sent[i + 1] - answered[i] for i in range(len(sent) - 1)]
+    [seen] = [poll for poll, state in progress if state == DagRunState.SUCCESS]  # the poll that saw it finish
+    resets = {poll for poll, _ in progress}  # (a first answer may differ from the trigger's in other fields)
+    expected, pause = [], interval
+    for i in range(len(pauses)):
+        pause = interval if i in resets else min(pause * 1.25, interval * 4)
+        expected.append(pause)
+    # every pause but the last (cut short by the deadline) is the one the rule gives, give or take the machine
+    for got, want in zip(pauses[:-1], expected[:-1], strict=True):
+        assert want - 0.01 <= got <= want + slack, (pauses, expected, seen)
+    assert max(pauses) <= interval * 4 + slack and pauses[seen] <= interval + slack
+    assert pauses[seen - 1] > interval * 2  # it had backed off before the change came
+    assert pauses[-1] <= expected[-1] + slack
+    assert timeout <= elapsed <= timeout + (answered[-1] - sent[-1]) + 1.0
+    client.dag_runs.set_state(DAG, runs[1].run_id, "failed")
 
 
 def test_wait_all_refuses_what_is_not_a_run(client: Client) -> None:

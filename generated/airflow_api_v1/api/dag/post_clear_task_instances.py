@@ -59,7 +59,7 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if client.raise_on_unexpected_status or "unreadable" in response.extensions:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
@@ -68,11 +68,18 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | TaskInstanceReferenceCollection]:
+    try:
+        parsed = _parse_response(client=client, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, errors.UnexpectedStatus) as exc:
+        unreadable = response.extensions.get("unreadable")
+        if unreadable is None:
+            raise
+        raise unreadable(exc) from None
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
