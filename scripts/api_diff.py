@@ -712,29 +712,95 @@ def model_changes(
     return out
 
 
+def _norm_name(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum())
+
+
+def _call_problems(op: Any, changes: Iterable[Change]) -> list[str]:
+    """What in ``changes`` (of an operation the facade calls) a call written for the old spec may not survive:
+    a renamed module, other path parameters, a new required input, a removed parameter the call passes."""
+    passed = {_norm_name(k) for k in op.keywords}
+    out = []
+    for c in changes:
+        kind = c["kind"]
+        if kind == "operation_id_changed":
+            out.append(f"operationId {c['old']} -> {c['new']} (the generated module is renamed)")
+        elif kind in ("parameter_added", "parameter_removed") and c["in"] == "path":
+            out.append(f"path parameter {c['name']} {kind.rsplit('_', 1)[1]}")
+        elif kind == "parameter_added" and c["required"]:
+            out.append(f"required {c['in']} parameter {c['name']} added")
+        elif kind == "parameter_changed" and c["what"] == "required" and c["new"]:
+            out.append(f"{c['in']} parameter {c['name']} became required")
+        elif kind == "parameter_removed" and _norm_name(c["name"]) in passed:
+            out.append(f"{c['in']} parameter {c['name']} removed (the facade passes it)")
+        elif (kind == "request_body_added" and c["required"]) or (kind == "request_body_required_changed" and c["new"]):
+            out.append("request body became required")
+        elif kind == "request_body_changed":
+            for d in c.get("details") or []:
+                top = d["field"] and "." not in d["field"] and "[" not in d["field"]
+                if top and d["kind"] == "field_added" and d["required"]:
+                    out.append(f"request body: required field {d['field']} added")
+                elif top and d["kind"] == "required_changed" and d["new"]:
+                    out.append(f"request body: field {d['field']} became required")
+    return out
+
+
+def call_verdict(
+    report: Mapping[str, Any], facade_ops: Iterable[Any], package_dir: Path | None = None
+) -> list[dict[str, Any]]:
+    """The operations the facade calls (``facade_models.FacadeOperation``) that the new spec removes or
+    changes in what a call must send (see ``_call_problems``), or whose module the new client lacks."""
+    ops = report.get("operations", {"removed": [], "changed": []})
+    removed = {(o["method"], o["path"]) for o in ops["removed"]}
+    changed = {(o["method"], o["path"]): o["changes"] for o in ops["changed"]}
+    out = []
+    for op in facade_ops:
+        key = (op.method, op.path)
+        if op.method is None:
+            problems = ["the current generated client has no such module"]
+        elif key in removed:
+            problems = ["not in this spec"]
+        else:
+            problems = _call_problems(op, changed.get(key, ()))
+            module = f"api/{op.tag}/{op.module}.py"
+            if package_dir is not None and not (package_dir / module).is_file():
+                problems.append(f"the new client has no {module}")
+        if problems:
+            entry = {"operation": op.name, "method": op.method, "path": op.path, "where": list(op.where)}
+            out.append({**entry, "guarded": op.guarded, "removed": key in removed, "problems": problems})
+    return out
+
+
 def facade_verdict(
     old: Mapping[str, Any],
     new: Mapping[str, Any],
     models: Iterable[Any],
     report: Mapping[str, Any] | None = None,
     package_dir: Path | None = None,
+    facade_ops: Iterable[Any] | None = None,
 ) -> dict[str, Any]:
-    """What the regeneration means for the facade's result types.
+    """What the regeneration means for the facade's calls and result types.
 
     ``models``: ``facade_models.FacadeModel`` of this API (the generated models the result types
     parse ``.raw`` into, and the JSON fields their readers read). ``package_dir``: the newly
-    generated package, to check that each model's module and class still exist.
+    generated package, to check that each model's module and class still exist. ``facade_ops``:
+    ``facade_models.facade_operations(api)``, the generated operations the facade calls (None: not checked).
 
-    Returns ``{"operations_added", "operations_removed", "models": [...], "attention": [...]}``;
-    ``attention`` lists, in words, what a maintainer must check in ``facade/astro_airflow/types.py``.
+    Returns ``{"operations_added", "operations_removed", "calls", "call_attention": [...], "models": [...],
+    "attention": [...], "needs_attention"}``; ``call_attention`` lists the operations the facade calls that
+    the new spec removes or changes (``call_verdict``), ``attention`` in words what a maintainer must check
+    in ``facade/astro_airflow/types.py``; ``needs_attention`` is whether either is not empty.
     """
     from facade_models import class_defined, schema_for
 
     report = report if report is not None else diff_specs(old, new)
     ops = report.get("operations", {"added": [], "removed": []})
+    calls = None if facade_ops is None else list(facade_ops)
     result: dict[str, Any] = {
         "operations_added": len(ops["added"]),
         "operations_removed": len(ops["removed"]),
+        "calls": None if calls is None else len(calls),
+        "call_attention": [] if calls is None else call_verdict(report, calls, package_dir),
         "models": [],
         "attention": [],
     }
@@ -756,7 +822,36 @@ def facade_verdict(
         for c in entry["changes"]:
             if c["read"] and _matters(c):
                 result["attention"].append(f"{m.type_name}: reads {c['field'] or 'the schema'}: {describe_change(c)}")
+    result["needs_attention"] = bool(result["attention"] or result["call_attention"])
     return result
+
+
+def _render_calls(verdict: Mapping[str, Any]) -> list[str]:
+    if verdict.get("calls") is None:
+        return []
+    bad = verdict["call_attention"]
+    if not bad:
+        return [
+            f"  facade calls: no attention needed (the {verdict['calls']} operations it calls are in this spec, "
+            "with the same path parameters and required inputs)"
+        ]
+    gone = len([b for b in bad if b["removed"]])
+    parts = [f"{gone} operation{'s' if gone != 1 else ''} this spec does not have"] if gone else []
+    if len(bad) > gone:
+        parts.append(f"{len(bad) - gone} whose inputs changed")
+    lines = [
+        f"  facade calls: NEED ATTENTION: the facade calls {' and '.join(parts)} (check these calls in "
+        "facade/astro_airflow):"
+    ]
+    for b in bad:
+        guard = " (the facade catches its ImportError: the call raises UnsupportedOperationError)"
+        guard = guard if b["guarded"] else ""
+        path = b["path"] or ""
+        segments = path.strip("/").split("/")
+        short = ".../" + "/".join(segments[-2:]) if len(segments) > 3 else path
+        op = f"{b['operation']} ({b['method']} {short})" if b["method"] else b["operation"]
+        lines.append(f"    - {op} at {', '.join(b['where'])}: {'; '.join(b['problems'])}{guard}")
+    return lines
 
 
 def render_verdict(verdict: Mapping[str, Any]) -> str:
@@ -765,6 +860,7 @@ def render_verdict(verdict: Mapping[str, Any]) -> str:
     lines = [
         "== Verdict ==",
         f"  operations: {verdict['operations_added']} added, {verdict['operations_removed']} removed",
+        *_render_calls(verdict),
         f"  models the facade reads (facade/astro_airflow/types.py _RAW_MODELS): {len(models)}, "
         f"{len(changed)} with fields that changed type or nullability or were removed",
     ]

@@ -12,8 +12,10 @@ hidden ``.regenerate-*`` folder next to them, git-ignored):
    printed: *applies*, *obsolete*, *not applicable* never stop; a *conflict* does;
 3. **generate**: openapi-python-client into the staging ``generated/``, every operation generated;
 4. **diff**: the API diff of the patched specs old -> new, ending with a verdict: operations
-   added/removed, fields that changed type or nullability (or went) in the models the facade's
-   result types read, and whether those types need attention;
+   added/removed, the operations the facade calls that the new spec removes or changes in what a
+   call must send (``facade_models.facade_operations``, found in the facade's imports), fields
+   that changed type or nullability (or went) in the models the facade's result types read, and
+   whether those calls and types need attention;
 5. **swap**: only now are ``openapi/`` and ``generated/`` replaced by the staging copies (two
    directory renames each; a failure puts the old ones back).
 
@@ -39,7 +41,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from api_diff import diff_specs, facade_verdict, render_text, render_verdict
-from facade_models import facade_models
+from facade_models import facade_models, facade_operations
 from generate import conflict_message, generated_operations, patch_spec, render
 from patches import CONFLICT, LEGEND, PatchError, PatchResult, table
 from specs import APIS, ROOT, Api, extract_files, pristine_files, read_source, source_record
@@ -165,7 +167,8 @@ def build_api(api: Api, version: str, root: Path, staging: Path, out: TextIO) ->
         old_spec, _ = patch_spec(api, old_files, root / "openapi")
         report = diff_specs(old_spec, spec)
         outcome.diff = render_text(report, f"{api.name} ({api.package} {old_version}, patched)", f"{release}, patched")
-        outcome.verdict = facade_verdict(old_spec, spec, facade_models(api.name), report, target)
+        calls = facade_operations(api.name, generated=root / "generated")  # as written against the old client
+        outcome.verdict = facade_verdict(old_spec, spec, facade_models(api.name), report, target, calls)
         print(outcome.diff + "\n" + render_verdict(outcome.verdict), file=out, end="")
     return outcome
 

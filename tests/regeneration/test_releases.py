@@ -48,6 +48,28 @@ EXPECTED: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 PAIRS = [("2.10.5", "3.1.8"), ("2.9.3", "3.2.2"), ("2.7.0", "3.0.0")]
+TRIES = ["task_instance.get_mapped_task_instance_tries", "task_instance.get_task_instance_tries"]
+STRINGIFY = ("x_com.get_xcom_entry", "query parameter stringify removed (the facade passes it)")
+#: the operations the facade calls that each release's spec lacks (or whose inputs differ), with the problem
+CALLS: dict[str, list[tuple[str, str]]] = {
+    "2.10.5": [],
+    "2.9.3": [*((op, "not in this spec") for op in TRIES), STRINGIFY],  # both added in 2.10
+    "2.7.0": [
+        *(
+            (op, "not in this spec")
+            for op in (
+                "dataset.create_dataset_event",
+                "dataset.delete_dag_dataset_queued_events",
+                "dataset.get_dag_dataset_queued_events",
+                *TRIES,
+            )
+        ),
+        STRINGIFY,
+    ],
+    "3.2.2": [],
+    "3.1.8": [("x_com.delete_xcom_entry", "not in this spec")],  # DELETE of an XCom entry: Airflow 3.2
+    "3.0.0": [("x_com.delete_xcom_entry", "not in this spec")],
+}
 
 
 def tree_digest(root: Path) -> str:
@@ -81,7 +103,11 @@ def test_regenerate_for_other_releases(v1: str, v2: str, tmp_path: Path) -> None
         assert (repo / "openapi" / api / "source.json").read_text().count(f'"airflow_version": "{version}"') == 1
         # the verdict closes the diff, and says whether the facade needs attention
         assert isinstance(outcome.verdict["attention"], list)
+        calls = [(c["operation"], "; ".join(c["problems"])) for c in outcome.verdict["call_attention"]]
+        assert calls == CALLS[version], (api, version)
+        assert outcome.verdict["needs_attention"] is bool(calls or outcome.verdict["attention"])
     assert text.count("== Verdict ==") == 2
+    assert text.count("  facade calls: ") == 2
     assert text.count("facade result types: ") == 2
 
     # `make check-generated` semantics: the new pins reproduce the new generated/ byte for byte
