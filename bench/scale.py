@@ -50,11 +50,19 @@ def server_cpu(harness_id: str) -> float:
 
 
 class Worker:
-    """The official client in its bench venv (``official_worker.py``)."""
+    """A client in its bench venv, one JSON line each way: the official client (``official_worker.py``)
+    or, with ``airflowctl=True``, airflowctl's (``airflowctl_worker.py``, Airflow 3 only)."""
 
-    def __init__(self, python: Path, api: str, base_url: str, key: str, dag_id: str, run_id: str) -> None:
-        args = [str(python), str(BENCH_DIR / "official_worker.py"), "--api", api, "--base-url", base_url]
-        args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id, "--warm", "get_pool"]
+    def __init__(
+        self, python: Path, api: str, base_url: str, key: str, dag_id: str, run_id: str, airflowctl: bool = False
+    ) -> None:
+        self.what = "airflowctl" if airflowctl else "official client"
+        if airflowctl:
+            args = [str(python), str(BENCH_DIR / "airflowctl_worker.py"), "--base-url", base_url]
+            args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id]
+        else:
+            args = [str(python), str(BENCH_DIR / "official_worker.py"), "--api", api, "--base-url", base_url]
+            args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id, "--warm", "get_pool"]
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.version = self._read()["version"]
 
@@ -62,7 +70,7 @@ class Worker:
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line:
-            raise RuntimeError(f"the official client worker exited ({self.proc.wait()})")
+            raise RuntimeError(f"the {self.what} worker exited ({self.proc.wait()})")
         return json.loads(line)  # type: ignore[no-any-return]
 
     def listing(self, case: str, total: int) -> float:
@@ -71,7 +79,7 @@ class Worker:
         self.proc.stdin.flush()
         answer = self._read()
         if answer["count"] != total:
-            raise RuntimeError(f"official client listed {answer['count']} of {total}")
+            raise RuntimeError(f"{self.what} listed {answer['count']} of {total}")
         return float(answer["seconds"])
 
     def close(self) -> None:
@@ -110,7 +118,9 @@ def _raw_loop(http: Any, url: str, key: str, total: int) -> int:
     return count
 
 
-def _listings(res: Any, srv: Any, api: str, python: Path, token: str, wide_run: str, sizes: dict[str, int]) -> None:
+def _listings(
+    res: Any, srv: Any, api: str, pythons: dict[str, Path], token: str, wide_run: str, sizes: dict[str, int]
+) -> None:
     import httpx
     from astro_airflow import AirflowJWT, APIKey
     from latency_proxy import LatencyProxy
@@ -130,7 +140,7 @@ def _listings(res: Any, srv: Any, api: str, python: Path, token: str, wide_run: 
         }
         for what, (case, dag_id, path) in cases.items():
             one = {"case": case, "dag_id": dag_id, "path": path, "total": sizes[what], "what": what}
-            _listing(res, srv, api, python, token, wide_run, base, http, rtt, auth, one)
+            _listing(res, srv, api, pythons, token, wide_run, base, http, rtt, auth, one)
         http.close()
         proxy.close()
 
@@ -139,7 +149,7 @@ def _listing(
     res: Any,
     srv: Any,
     api: str,
-    python: Path,
+    pythons: dict[str, Path],
     token: str,
     wide_run: str,
     base: str,
@@ -154,7 +164,9 @@ def _listing(
 
     case, dag_id, path, total, what = one["case"], one["dag_id"], one["path"], one["total"], one["what"]
     api_url = f"{base}/api/{api}"
-    worker = Worker(python, api, base, token, dag_id, wide_run)
+    worker = Worker(pythons["official"], api, base, token, dag_id, wide_run)
+    # airflowctl speaks /api/v2 only: a contestant on Airflow 3
+    ctl = Worker(pythons["airflowctl"], api, base, token, dag_id, wide_run, airflowctl=True) if api == "v2" else None
     sequential = Client(base, auth=auth, api=api, prefetch=1)
     ahead = Client(base, auth=auth, api=api)
 
@@ -170,6 +182,8 @@ def _listing(
         "astro_airflow, prefetch=1": lambda: facade(sequential),
         "astro_airflow (cursor or prefetch 4)": lambda: facade(ahead),
     }
+    if ctl is not None:
+        contestants[f"airflowctl {ctl.version} execute_list (pages of 100)"] = lambda: ctl.listing(case, total)
     for fn in (contestants["raw httpx loop (pages of 100)"], lambda: facade(sequential), lambda: facade(ahead)):
         fn()  # warm up: detection, connections, the page limit learned
     wall: dict[str, list[float]] = {name: [] for name in contestants}
@@ -190,7 +204,7 @@ def _listing(
     official = statistics.median(wall[f"official apache-airflow-client {worker.version} loop"])
     raw = statistics.median(wall["raw httpx loop (pages of 100)"])
     limit = srv.extra_env.get("AIRFLOW__API__MAXIMUM_PAGE_LIMIT", "100")
-    scenario = f"7 scale {srv.version}: list {total} {what}, +{rtt * 1000:.0f} ms, page limit {limit}"
+    scenario = f"7 scale {srv.version}: list {total} {what}, +{rtt * 1000:.0f} ms, page limit {limit}, {_workers(srv)}"
     for name in contestants:
         median = statistics.median(wall[name])
         res.add(
@@ -217,6 +231,8 @@ def _listing(
         res.targets.append(Target(f"{scenario}: astro_airflow / server-bound ideal", best / ideal, 1.5))
     log(f"{scenario}: " + ", ".join(f"{n} {statistics.median(wall[n]):.2f}s" for n in contestants))
     worker.close()
+    if ctl is not None:
+        ctl.close()
     sequential.close()
     ahead.close()
 
@@ -272,7 +288,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    scenario = f"7 scale {srv.version}: wait for {count} runs, +50 ms (both side by side)"
+    scenario = f"7 scale {srv.version}: wait for {count} runs, +50 ms (both side by side), {_workers(srv)}"
     for name in counted:
         res.add(
             Row(
@@ -296,8 +312,19 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     proxy.close()
 
 
+def _workers(srv: Any) -> str:
+    """The API server's worker count, for the scenario's name: "1 webserver worker", "4 api-server workers"."""
+    kind = "webserver" if srv.major == 2 else "api-server"
+    return f"{srv.workers} {kind} worker{'s' if srv.workers != 1 else ''}"
+
+
 def scenario_scale(
-    res: Any, majors: list[int], quick: bool, page_limit: int = 100, sizes: tuple[int, int, int] | None = None
+    res: Any,
+    majors: list[int],
+    quick: bool,
+    page_limit: int = 100,
+    sizes: tuple[int, int, int] | None = None,
+    workers: int = 1,
 ) -> None:
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     sys.path.insert(0, str(BENCH_DIR))
@@ -308,9 +335,11 @@ def scenario_scale(
     width, runs, waits = sizes or ((1000, 300, 100) if quick else (10_000, 5_000, 500))
     for major in majors:
         api = "v1" if major == 2 else "v2"
-        python = bench_venv(api) / "bin" / "python"
+        pythons = {"official": bench_venv(api) / "bin" / "python"}
+        if api == "v2":
+            pythons["airflowctl"] = bench_venv("airflowctl") / "bin" / "python"
         with tempfile.TemporaryDirectory(prefix="bench-dags-") as dags:
-            for name in ("bench_wide", "bench_runs", "bench_wait"):
+            for name in ("bench_wide", "bench_paused"):
                 shutil.copy(BENCH_DIR / "dags" / f"{name}.py", dags)
             env = {
                 "AIRFLOW__CORE__MAX_MAP_LENGTH": str(max(width, 1024)),
@@ -320,14 +349,15 @@ def scenario_scale(
             }
             log(
                 f"scenario 7: Airflow {major}: {width} task instances, {runs} runs to list, {waits} to wait for; "
-                f"maximum_page_limit {page_limit}"
+                f"maximum_page_limit {page_limit}; {workers} webserver/api-server worker(s)"
             )
-            with AirflowServer(major=major, dags_folder=dags, env=env) as srv:
+            dag_ids = ["bench_wide", "bench_runs", "bench_wait"]
+            with AirflowServer(major=major, dags_folder=dags, env=env, workers=workers, dag_ids=dag_ids) as srv:
                 auth = APIKey(srv.api_key) if major == 2 else AirflowJWT(srv.username, srv.password)
                 with Client(srv.base_url, auth=auth, api=api) as client:
                     seeded = _seed(client, width, runs, waits)
                 res.details[f"7 scale {srv.version}: seeding"] = seeded
                 token = srv.api_key if major == 2 else srv.auth_headers()["Authorization"].split(" ", 1)[1]
                 sizes = {"task instances": width, "DAG runs": runs}
-                _listings(res, srv, api, python, token, seeded["wide_run"], sizes)
+                _listings(res, srv, api, pythons, token, seeded["wide_run"], sizes)
                 _waits(res, srv, api, waits)
