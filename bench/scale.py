@@ -1,7 +1,8 @@
 """Scenario 7 (``--only scale``): big listings and many waits against REAL Airflow, through a proxy
 that adds a fixed round trip per request (0 ms: the same machine; 50 ms: a deployment in another region).
 
-For each major, a server of its own (the DAGs of ``bench/dags``) is seeded with:
+For each major, a server of its own (the DAGs of ``bench/dags``: ``bench_wide.py``, ``bench_paused.py``)
+is seeded with:
 
 * one run of ``bench_wide``: a mapped EmptyOperator of ``width`` task instances (the scheduler
   marks them success without running them), listed with ``task_instances.list``;
@@ -10,9 +11,14 @@ For each major, a server of its own (the DAGs of ``bench/dags``) is seeded with:
   ``dag_runs.wait_all`` poll them side by side (the same runs, the same moment), counting requests.
 
 Contestants of the listings: a raw httpx loop (pages of 100, one after the other), the official
-``apache-airflow-client`` loop (its bench venv, ``official_worker.py``), this client one page at a
-time (``prefetch=1``) and this client as it comes (cursors on 3.3+, else 4 pages in flight). The
-server's CPU (every process of the harness, from ``/proc``) is measured per contestant too.
+``apache-airflow-client`` loop (its bench venv, ``official_worker.py``), on Airflow 3 airflowctl's
+client used as a library (``apache-airflow-ctl``, its own bench venv, ``airflowctl_worker.py``: its
+``execute_list`` offset paging, pages of 100), this client one page at a time (``prefetch=1``) and
+this client as it comes (cursors on 3.3+, else 4 pages in flight). The server's CPU (every process of
+the harness, from ``/proc``) is measured per contestant too. Every row's ratio is to the official loop.
+
+``workers`` (``run.py --scale-workers N``) starts the server with N webserver (Airflow 2) or
+api-server (Airflow 3) workers instead of the harness's 1; the scenario's name says how many.
 """
 
 from __future__ import annotations
