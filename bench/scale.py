@@ -40,13 +40,17 @@ REPO_ROOT = BENCH_DIR.parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
-def server_cpu(harness_id: str) -> float:
-    """CPU seconds used so far by every process of the harness server (user + system, children too)."""
+def server_cpu(srv: Any) -> float:
+    """CPU seconds used so far by every process of the harness server (user + system, children too).
+
+    By session (the processes the harness started, and theirs), not by environment alone: Airflow's
+    ``setproctitle`` blanks ``/proc/<pid>/environ`` of e.g. the Airflow 3 api-server that serves the
+    REST API itself with one worker, which the environment alone missed."""
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     from airflow_server import harness_pids
 
     total = 0
-    for pid in harness_pids(harness_id):
+    for pid in harness_pids(srv.harness_id, srv.leader_pids()):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -203,7 +207,7 @@ def _listing(
     for r in range(rounds):
         names = list(contestants)
         for name in names[r % len(names) :] + names[: r % len(names)]:
-            c0, t0 = server_cpu(srv.harness_id), time.perf_counter()
+            c0, t0 = server_cpu(srv), time.perf_counter()
             got = contestants[name]()
             seconds = time.perf_counter() - t0
             if isinstance(got, float):
@@ -211,7 +215,7 @@ def _listing(
             elif got != total:
                 raise RuntimeError(f"{name} listed {got} of {total} {what}")
             wall[name].append(seconds)
-            cpu[name].append(server_cpu(srv.harness_id) - c0)
+            cpu[name].append(server_cpu(srv) - c0)
     official = statistics.median(wall[f"official apache-airflow-client {worker.version} loop"])
     raw = statistics.median(wall["raw httpx loop (pages of 100)"])
     limit = srv.extra_env.get("AIRFLOW__API__MAXIMUM_PAGE_LIMIT", "100")
@@ -279,7 +283,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     waiter.detect()
     waiter._http.event_hooks = {"request": [count_to("wait_all")], "response": []}
     seconds: dict[str, float] = {}
-    c0 = server_cpu(srv.harness_id)
+    c0 = server_cpu(srv)
 
     def per_run() -> None:
         t = time.perf_counter()
@@ -318,7 +322,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
                 note=f"{seconds[name]:.0f}s wall",
             )
         )
-    res.details[scenario] = {"seconds": seconds, "requests": counted, "server_cpu_s": server_cpu(srv.harness_id) - c0}
+    res.details[scenario] = {"seconds": seconds, "requests": counted, "server_cpu_s": server_cpu(srv) - c0}
     ratio = counted["GET per run"] / counted["wait_all"]
     res.targets.append(Target(f"{scenario}: requests, GET per run / wait_all", ratio, 10.0, True))
     log(f"{scenario}: {counted}, {seconds}")
