@@ -16,7 +16,9 @@ Scenarios (see bench/README.md):
 Contestants run interleaved (A B C, B C A, ...) so that drift on a shared machine hits all
 alike. The official ``apache-airflow-client`` runs in its own venvs (``.cache/bench-venv-2``
 for /api/v1, ``.cache/bench-venv-3`` for /api/v2; made here, idempotently) through
-``official_worker.py``. Prints one table and writes ``bench/results/<time>.json``.
+``official_worker.py``; scenario 7 also runs ``apache-airflow-ctl``'s client on Airflow 3
+(``.cache/bench-venv-airflowctl``, ``airflowctl_worker.py``). Prints one table and writes
+``bench/results/<time>.json``.
 """
 
 from __future__ import annotations
@@ -48,6 +50,8 @@ RESULTS_DIR = BENCH_DIR / "results"
 RECORDINGS = {"v1": BENCH_DIR / "recordings" / "airflow-2.json", "v2": BENCH_DIR / "recordings" / "airflow-3.json"}
 #: the official client per API: (bench venv suffix, requirement)
 OFFICIAL = {"v1": ("2", "apache-airflow-client==2.10.0"), "v2": ("3", "apache-airflow-client==3.3.2")}
+#: airflowctl's client used as a library (scenario 7, Airflow 3 only): (bench venv suffix, requirement)
+AIRFLOWCTL = ("airflowctl", "apache-airflow-ctl==0.1.5")
 PREFIX = "/galactic-stars-1234/airflow"
 KEY = "bench-not-a-secret"
 CONF = {"source": "bench", "n": 1}
@@ -129,8 +133,9 @@ class Results:
 
 
 def bench_venv(api: str) -> Path:
-    """``.cache/bench-venv-<n>`` with the official client for ``api``; made once, then reused."""
-    suffix, requirement = OFFICIAL[api]
+    """``.cache/bench-venv-<n>`` with the official client for ``api`` ("v1", "v2"), or with airflowctl
+    (``api="airflowctl"``: ``.cache/bench-venv-airflowctl``); made once, then reused."""
+    suffix, requirement = AIRFLOWCTL if api == "airflowctl" else OFFICIAL[api]
     venv = REPO_ROOT / ".cache" / f"bench-venv-{suffix}"
     marker = venv / ".bench-installed"
     if marker.is_file() and marker.read_text().strip() == requirement and (venv / "bin" / "python").exists():
@@ -1310,6 +1315,13 @@ def main(argv: list[str] | None = None) -> int:
         "--scale-sizes", metavar="TIS,RUNS,WAITS", help="scenario 7 sizes (default 10000,5000,500; quick 1000,300,100)"
     )
     parser.add_argument(
+        "--scale-workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="scenario 7 servers' webserver (Airflow 2) / api-server (Airflow 3) workers (default 1; Astronomer: 4)",
+    )
+    parser.add_argument(
         "--compare",
         type=Path,
         metavar="PATH",
@@ -1382,7 +1394,7 @@ def main(argv: list[str] | None = None) -> int:
         for major in [int(m) for m in args.scale.split(",") if m]:
             try:
                 sizes = tuple(int(n) for n in args.scale_sizes.split(",")) if args.scale_sizes else None
-                scale.scenario_scale(res, [major], q, args.page_limit, sizes)  # type: ignore[arg-type]
+                scale.scenario_scale(res, [major], q, args.page_limit, sizes, args.scale_workers)  # type: ignore[arg-type]
             except Exception as exc:  # a broken Airflow start must not lose the other scenarios
                 res.skipped.append(f"scenario 7 on Airflow {major}: {type(exc).__name__}: {str(exc)[:500]}")
     RESULTS_DIR.mkdir(exist_ok=True)

@@ -1,7 +1,8 @@
 """Scenario 7 (``--only scale``): big listings and many waits against REAL Airflow, through a proxy
 that adds a fixed round trip per request (0 ms: the same machine; 50 ms: a deployment in another region).
 
-For each major, a server of its own (the DAGs of ``bench/dags``) is seeded with:
+For each major, a server of its own (the DAGs of ``bench/dags``: ``bench_wide.py``, ``bench_paused.py``)
+is seeded with:
 
 * one run of ``bench_wide``: a mapped EmptyOperator of ``width`` task instances (the scheduler
   marks them success without running them), listed with ``task_instances.list``;
@@ -10,9 +11,14 @@ For each major, a server of its own (the DAGs of ``bench/dags``) is seeded with:
   ``dag_runs.wait_all`` poll them side by side (the same runs, the same moment), counting requests.
 
 Contestants of the listings: a raw httpx loop (pages of 100, one after the other), the official
-``apache-airflow-client`` loop (its bench venv, ``official_worker.py``), this client one page at a
-time (``prefetch=1``) and this client as it comes (cursors on 3.3+, else 4 pages in flight). The
-server's CPU (every process of the harness, from ``/proc``) is measured per contestant too.
+``apache-airflow-client`` loop (its bench venv, ``official_worker.py``), on Airflow 3 airflowctl's
+client used as a library (``apache-airflow-ctl``, its own bench venv, ``airflowctl_worker.py``: its
+``execute_list`` offset paging, pages of 100), this client one page at a time (``prefetch=1``) and
+this client as it comes (cursors on 3.3+, else 4 pages in flight). The server's CPU (every process of
+the harness, from ``/proc``) is measured per contestant too. Every row's ratio is to the official loop.
+
+``workers`` (``run.py --scale-workers N``) starts the server with N webserver (Airflow 2) or
+api-server (Airflow 3) workers instead of the harness's 1; the scenario's name says how many.
 """
 
 from __future__ import annotations
@@ -34,13 +40,17 @@ REPO_ROOT = BENCH_DIR.parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
-def server_cpu(harness_id: str) -> float:
-    """CPU seconds used so far by every process of the harness server (user + system, children too)."""
+def server_cpu(srv: Any) -> float:
+    """CPU seconds used so far by every process of the harness server (user + system, children too).
+
+    By session (the processes the harness started, and theirs), not by environment alone: Airflow's
+    ``setproctitle`` blanks ``/proc/<pid>/environ`` of e.g. the Airflow 3 api-server that serves the
+    REST API itself with one worker, which the environment alone missed."""
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     from airflow_server import harness_pids
 
     total = 0
-    for pid in harness_pids(harness_id):
+    for pid in harness_pids(srv.harness_id, srv.leader_pids()):
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
@@ -50,19 +60,29 @@ def server_cpu(harness_id: str) -> float:
 
 
 class Worker:
-    """The official client in its bench venv (``official_worker.py``)."""
+    """A client in its bench venv, one JSON line each way: the official client (``official_worker.py``)
+    or, with ``airflowctl=True``, airflowctl's (``airflowctl_worker.py``, Airflow 3 only)."""
 
-    def __init__(self, python: Path, api: str, base_url: str, key: str, dag_id: str, run_id: str) -> None:
-        args = [str(python), str(BENCH_DIR / "official_worker.py"), "--api", api, "--base-url", base_url]
-        args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id, "--warm", "get_pool"]
+    def __init__(
+        self, python: Path, api: str, base_url: str, key: str, dag_id: str, run_id: str, airflowctl: bool = False
+    ) -> None:
+        self.what = "airflowctl" if airflowctl else "official client"
+        if airflowctl:
+            args = [str(python), str(BENCH_DIR / "airflowctl_worker.py"), "--base-url", base_url]
+            args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id]
+        else:
+            args = [str(python), str(BENCH_DIR / "official_worker.py"), "--api", api, "--base-url", base_url]
+            args += ["--key", key, "--dag-id", dag_id, "--run-id", run_id, "--warm", "get_pool"]
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.version = self._read()["version"]
+        #: the worker process's CPU seconds (user + system) of each listing
+        self.cpu: list[float] = []
 
     def _read(self) -> dict[str, Any]:
         assert self.proc.stdout is not None
         line = self.proc.stdout.readline()
         if not line:
-            raise RuntimeError(f"the official client worker exited ({self.proc.wait()})")
+            raise RuntimeError(f"the {self.what} worker exited ({self.proc.wait()})")
         return json.loads(line)  # type: ignore[no-any-return]
 
     def listing(self, case: str, total: int) -> float:
@@ -71,7 +91,8 @@ class Worker:
         self.proc.stdin.flush()
         answer = self._read()
         if answer["count"] != total:
-            raise RuntimeError(f"official client listed {answer['count']} of {total}")
+            raise RuntimeError(f"{self.what} listed {answer['count']} of {total}")
+        self.cpu.append(float(answer["cpu_seconds"]))
         return float(answer["seconds"])
 
     def close(self) -> None:
@@ -110,7 +131,9 @@ def _raw_loop(http: Any, url: str, key: str, total: int) -> int:
     return count
 
 
-def _listings(res: Any, srv: Any, api: str, python: Path, token: str, wide_run: str, sizes: dict[str, int]) -> None:
+def _listings(
+    res: Any, srv: Any, api: str, pythons: dict[str, Path], token: str, wide_run: str, sizes: dict[str, int]
+) -> None:
     import httpx
     from astro_airflow import AirflowJWT, APIKey
     from latency_proxy import LatencyProxy
@@ -130,7 +153,7 @@ def _listings(res: Any, srv: Any, api: str, python: Path, token: str, wide_run: 
         }
         for what, (case, dag_id, path) in cases.items():
             one = {"case": case, "dag_id": dag_id, "path": path, "total": sizes[what], "what": what}
-            _listing(res, srv, api, python, token, wide_run, base, http, rtt, auth, one)
+            _listing(res, srv, api, pythons, token, wide_run, base, http, rtt, auth, one)
         http.close()
         proxy.close()
 
@@ -139,7 +162,7 @@ def _listing(
     res: Any,
     srv: Any,
     api: str,
-    python: Path,
+    pythons: dict[str, Path],
     token: str,
     wide_run: str,
     base: str,
@@ -154,7 +177,9 @@ def _listing(
 
     case, dag_id, path, total, what = one["case"], one["dag_id"], one["path"], one["total"], one["what"]
     api_url = f"{base}/api/{api}"
-    worker = Worker(python, api, base, token, dag_id, wide_run)
+    worker = Worker(pythons["official"], api, base, token, dag_id, wide_run)
+    # airflowctl speaks /api/v2 only: a contestant on Airflow 3
+    ctl = Worker(pythons["airflowctl"], api, base, token, dag_id, wide_run, airflowctl=True) if api == "v2" else None
     sequential = Client(base, auth=auth, api=api, prefetch=1)
     ahead = Client(base, auth=auth, api=api)
 
@@ -170,6 +195,10 @@ def _listing(
         "astro_airflow, prefetch=1": lambda: facade(sequential),
         "astro_airflow (cursor or prefetch 4)": lambda: facade(ahead),
     }
+    piped = {f"official apache-airflow-client {worker.version} loop": worker}
+    if ctl is not None:
+        contestants[f"airflowctl {ctl.version} execute_list (pages of 100)"] = lambda: ctl.listing(case, total)
+        piped[f"airflowctl {ctl.version} execute_list (pages of 100)"] = ctl
     for fn in (contestants["raw httpx loop (pages of 100)"], lambda: facade(sequential), lambda: facade(ahead)):
         fn()  # warm up: detection, connections, the page limit learned
     wall: dict[str, list[float]] = {name: [] for name in contestants}
@@ -178,7 +207,7 @@ def _listing(
     for r in range(rounds):
         names = list(contestants)
         for name in names[r % len(names) :] + names[: r % len(names)]:
-            c0, t0 = server_cpu(srv.harness_id), time.perf_counter()
+            c0, t0 = server_cpu(srv), time.perf_counter()
             got = contestants[name]()
             seconds = time.perf_counter() - t0
             if isinstance(got, float):
@@ -186,13 +215,18 @@ def _listing(
             elif got != total:
                 raise RuntimeError(f"{name} listed {got} of {total} {what}")
             wall[name].append(seconds)
-            cpu[name].append(server_cpu(srv.harness_id) - c0)
+            cpu[name].append(server_cpu(srv) - c0)
     official = statistics.median(wall[f"official apache-airflow-client {worker.version} loop"])
     raw = statistics.median(wall["raw httpx loop (pages of 100)"])
     limit = srv.extra_env.get("AIRFLOW__API__MAXIMUM_PAGE_LIMIT", "100")
-    scenario = f"7 scale {srv.version}: list {total} {what}, +{rtt * 1000:.0f} ms, page limit {limit}"
+    scenario = f"7 scale {srv.version}: list {total} {what}, +{rtt * 1000:.0f} ms, page limit {limit}, {_workers(srv)}"
     for name in contestants:
         median = statistics.median(wall[name])
+        note = f"server CPU {statistics.median(cpu[name]):.2f}s"
+        extra: dict[str, Any] = {"server_cpu_s": cpu[name], "wall_s": wall[name]}
+        if name in piped:  # a process of its own: its CPU is the client's alone (ours shares the proxy's)
+            note += f", client CPU {statistics.median(piped[name].cpu):.2f}s"
+            extra["client_cpu_s"] = piped[name].cpu
         res.add(
             Row(
                 scenario,
@@ -202,8 +236,8 @@ def _listing(
                 max(wall[name]),
                 median / official,
                 "official loop",
-                note=f"server CPU {statistics.median(cpu[name]):.2f}s",
-                extra={"server_cpu_s": cpu[name], "wall_s": wall[name]},
+                note=note,
+                extra=extra,
             )
         )
     best = statistics.median(wall["astro_airflow (cursor or prefetch 4)"])
@@ -217,6 +251,8 @@ def _listing(
         res.targets.append(Target(f"{scenario}: astro_airflow / server-bound ideal", best / ideal, 1.5))
     log(f"{scenario}: " + ", ".join(f"{n} {statistics.median(wall[n]):.2f}s" for n in contestants))
     worker.close()
+    if ctl is not None:
+        ctl.close()
     sequential.close()
     ahead.close()
 
@@ -247,7 +283,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     waiter.detect()
     waiter._http.event_hooks = {"request": [count_to("wait_all")], "response": []}
     seconds: dict[str, float] = {}
-    c0 = server_cpu(srv.harness_id)
+    c0 = server_cpu(srv)
 
     def per_run() -> None:
         t = time.perf_counter()
@@ -272,7 +308,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    scenario = f"7 scale {srv.version}: wait for {count} runs, +50 ms (both side by side)"
+    scenario = f"7 scale {srv.version}: wait for {count} runs, +50 ms (both side by side), {_workers(srv)}"
     for name in counted:
         res.add(
             Row(
@@ -286,7 +322,7 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
                 note=f"{seconds[name]:.0f}s wall",
             )
         )
-    res.details[scenario] = {"seconds": seconds, "requests": counted, "server_cpu_s": server_cpu(srv.harness_id) - c0}
+    res.details[scenario] = {"seconds": seconds, "requests": counted, "server_cpu_s": server_cpu(srv) - c0}
     ratio = counted["GET per run"] / counted["wait_all"]
     res.targets.append(Target(f"{scenario}: requests, GET per run / wait_all", ratio, 10.0, True))
     log(f"{scenario}: {counted}, {seconds}")
@@ -296,8 +332,19 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     proxy.close()
 
 
+def _workers(srv: Any) -> str:
+    """The API server's worker count, for the scenario's name: "1 webserver worker", "4 api-server workers"."""
+    kind = "webserver" if srv.major == 2 else "api-server"
+    return f"{srv.workers} {kind} worker{'s' if srv.workers != 1 else ''}"
+
+
 def scenario_scale(
-    res: Any, majors: list[int], quick: bool, page_limit: int = 100, sizes: tuple[int, int, int] | None = None
+    res: Any,
+    majors: list[int],
+    quick: bool,
+    page_limit: int = 100,
+    sizes: tuple[int, int, int] | None = None,
+    workers: int = 1,
 ) -> None:
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     sys.path.insert(0, str(BENCH_DIR))
@@ -308,9 +355,11 @@ def scenario_scale(
     width, runs, waits = sizes or ((1000, 300, 100) if quick else (10_000, 5_000, 500))
     for major in majors:
         api = "v1" if major == 2 else "v2"
-        python = bench_venv(api) / "bin" / "python"
+        pythons = {"official": bench_venv(api) / "bin" / "python"}
+        if api == "v2":
+            pythons["airflowctl"] = bench_venv("airflowctl") / "bin" / "python"
         with tempfile.TemporaryDirectory(prefix="bench-dags-") as dags:
-            for name in ("bench_wide", "bench_runs", "bench_wait"):
+            for name in ("bench_wide", "bench_paused"):
                 shutil.copy(BENCH_DIR / "dags" / f"{name}.py", dags)
             env = {
                 "AIRFLOW__CORE__MAX_MAP_LENGTH": str(max(width, 1024)),
@@ -320,14 +369,15 @@ def scenario_scale(
             }
             log(
                 f"scenario 7: Airflow {major}: {width} task instances, {runs} runs to list, {waits} to wait for; "
-                f"maximum_page_limit {page_limit}"
+                f"maximum_page_limit {page_limit}; {workers} webserver/api-server worker(s)"
             )
-            with AirflowServer(major=major, dags_folder=dags, env=env) as srv:
+            dag_ids = ["bench_wide", "bench_runs", "bench_wait"]
+            with AirflowServer(major=major, dags_folder=dags, env=env, workers=workers, dag_ids=dag_ids) as srv:
                 auth = APIKey(srv.api_key) if major == 2 else AirflowJWT(srv.username, srv.password)
                 with Client(srv.base_url, auth=auth, api=api) as client:
                     seeded = _seed(client, width, runs, waits)
                 res.details[f"7 scale {srv.version}: seeding"] = seeded
                 token = srv.api_key if major == 2 else srv.auth_headers()["Authorization"].split(" ", 1)[1]
                 sizes = {"task instances": width, "DAG runs": runs}
-                _listings(res, srv, api, python, token, seeded["wide_run"], sizes)
+                _listings(res, srv, api, pythons, token, seeded["wide_run"], sizes)
                 _waits(res, srv, api, waits)

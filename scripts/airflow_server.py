@@ -24,6 +24,7 @@ Command line::
 
     python scripts/airflow_server.py start --major 2     # detached; prints JSON info, writes a state file
     python scripts/airflow_server.py start --version 3.1.8   # any release (state name airflow-3.1.8)
+    python scripts/airflow_server.py start --major 2 --workers 4 --name af2-w4   # 4 webserver workers
     python scripts/airflow_server.py status
     python scripts/airflow_server.py logs --major 2
     python scripts/airflow_server.py stop                # stops what the state files say (by PID)
@@ -292,6 +293,11 @@ class AirflowServer:
         that kills the server if this Python process dies (disable for the
         detached CLI ``start``).
     keep_home: keep the temporary ``AIRFLOW_HOME`` after ``stop()``.
+    workers: worker processes of the Airflow 2 webserver (gunicorn, sync workers) or of the Airflow 3
+        api-server that serves the REST API (uvicorn); 1 by default (tests), Astronomer deployments run
+        4 webserver workers. Every worker shares the harness's fixed secret key and JWT secret, so a
+        token or session from one worker is accepted by all.
+    dag_ids: the DAGs ``start()`` waits for (default: one a file of ``dags_folder``, named as the file).
     """
 
     def __init__(
@@ -317,6 +323,8 @@ class AirflowServer:
         keep_home: bool = False,
         wait_for_dags: bool = True,
         version: str | None = None,
+        workers: int = 1,
+        dag_ids: list[str] | None = None,
     ) -> None:
         #: the Airflow release: ``version`` (any, e.g. "2.10.5"), else the major's pinned version
         self.version = version or install_airflow.airflow_version(int(major))
@@ -324,6 +332,9 @@ class AirflowServer:
         if self.major not in (2, 3):
             raise ValueError("major must be 2 or 3")
         self.venv = install_airflow.venv_path(self.version)
+        if workers < 1:
+            raise ValueError(f"workers must be 1 or more, not {workers}")
+        self.workers = workers
         self.host = host
         self.port = port
         self.release = release
@@ -337,6 +348,7 @@ class AirflowServer:
         self.viewer_api_key: str | None = self._raw_viewer_api_key if self.major == 2 else None
         self.extra_env = dict(env or {})
         self.dags_folder = Path(dags_folder) if dags_folder else DAGS_DIR
+        self.dag_ids = list(dag_ids) if dag_ids is not None else None
         self._given_home = Path(airflow_home) if airflow_home else None
         self.airflow_home: Path | None = self._given_home
         self.start_timeout = start_timeout
@@ -459,7 +471,7 @@ class AirflowServer:
                     "AIRFLOW__WEBSERVER__BASE_URL": self.base_url,
                     "AIRFLOW__WEBSERVER__WEB_SERVER_HOST": self.host,
                     "AIRFLOW__WEBSERVER__WEB_SERVER_PORT": str(self.port),
-                    "AIRFLOW__WEBSERVER__WORKERS": "1",
+                    "AIRFLOW__WEBSERVER__WORKERS": str(self.workers),
                     "AIRFLOW__WEBSERVER__SECRET_KEY": secret,
                     "AIRFLOW__WEBSERVER__WARN_DEPLOYMENT_EXPOSURE": "False",
                     # AUTH_ROLE_PUBLIC = None, so a request without credentials gets 401 (not 403)
@@ -493,7 +505,7 @@ class AirflowServer:
                     "AIRFLOW__API__BASE_URL": self.base_url,
                     "AIRFLOW__API__HOST": self.host,
                     "AIRFLOW__API__PORT": str(self.port),
-                    "AIRFLOW__API__WORKERS": "1",
+                    "AIRFLOW__API__WORKERS": str(self.workers),
                     "AIRFLOW__API__SECRET_KEY": "astro-harness-secret-" + self.harness_id,
                     # The task runners' Execution API is served by an api-server of its own
                     # (start(): "--apps execution"), not by the one our clients call.
@@ -713,9 +725,8 @@ class AirflowServer:
                     ],
                     env,
                 )
-            self._spawn(
-                "webserver", ["webserver", "--port", str(self.port), "--hostname", self.host, "--workers", "1"], env
-            )
+            web = ["webserver", "--port", str(self.port), "--hostname", self.host, "--workers", str(self.workers)]
+            self._spawn("webserver", web, env)
             self._spawn("scheduler", ["scheduler"], env)
         else:
             # Two api-servers: "core" (the REST API and UI, on the public port) and "execution" (what
@@ -724,9 +735,11 @@ class AirflowServer:
             # of a REST call blocking that event loop while it waits for the same lock deadlock
             # each other until the 60 s busy timeout: a REST trigger then hangs a minute (seen in
             # CI). Apart, each process's event loop only waits for the other process's commit.
-            api = ["api-server", "--host", self.host, "--workers", "1", "--apps"]
-            self._spawn("api-server", [*api, "core", "--port", str(self.port)], env)
-            self._spawn("execution-api-server", [*api, "execution", "--port", str(self._execution_port)], env)
+            # ``workers`` serve the REST API; the task runners' execution api-server keeps one.
+            api = ["api-server", "--host", self.host, "--workers"]
+            self._spawn("api-server", [*api, str(self.workers), "--apps", "core", "--port", str(self.port)], env)
+            execution = [*api, "1", "--apps", "execution", "--port", str(self._execution_port)]
+            self._spawn("execution-api-server", execution, env)
             self._spawn("scheduler", ["scheduler"], env)
             self._spawn("dag-processor", ["dag-processor"], env)
         t0 = time.monotonic()
@@ -771,7 +784,7 @@ class AirflowServer:
         )
 
     def _wait_dags(self, deadline: float) -> None:
-        want = set(expected_dag_ids(self.dags_folder))
+        want = set(self.dag_ids if self.dag_ids is not None else expected_dag_ids(self.dags_folder))
         last = "no answer yet"
         while time.monotonic() < deadline:
             self._check_procs()
@@ -950,6 +963,7 @@ class AirflowServer:
             "harness_id": self.harness_id,
             "log_files": {k: str(v) for k, v in self.log_files().items()},
             "timings": dict(self.timings),
+            "workers": self.workers,
         }
 
 
@@ -979,6 +993,7 @@ def _cmd_start(args: argparse.Namespace) -> int:
         cleanup_at_exit=False,
         keep_home=True,
         start_timeout=args.timeout,
+        workers=args.workers,
     )
     srv.start()
     info = srv.info()
@@ -1058,6 +1073,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         release=args.release,
         env=env,
         start_timeout=args.timeout,
+        workers=args.workers,
     )
     srv.start()
     print(json.dumps(srv.info(), indent=2), flush=True)
@@ -1106,6 +1122,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--version", help="any Airflow release (e.g. 2.10.5) instead of the major's pinned one")
         p.add_argument("--release", default=DEFAULT_RELEASE)
         p.add_argument("--timeout", type=float, default=180.0)
+        p.add_argument(
+            "--workers", type=int, default=1, help="webserver (Airflow 2) / api-server (Airflow 3) workers (default 1)"
+        )
         p.add_argument(
             "--env", action="append", metavar="KEY=VALUE", help="extra environment for the Airflow processes"
         )

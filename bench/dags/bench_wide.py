@@ -1,4 +1,4 @@
-"""A DAG of ``bench/scale.py`` (a bench server's own DAG folder; one DAG a file, named as the file).
+"""A DAG of ``bench/scale.py`` (a bench server's own DAG folder); ``bench_paused.py`` holds the other two.
 
 bench_wide: one mapped EmptyOperator over ``ASTRO_BENCH_WIDTH`` items (task instances to list; the
     scheduler marks EmptyOperator instances success without running them);

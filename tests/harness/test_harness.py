@@ -70,6 +70,18 @@ def test_expected_dag_ids_match_files():
     assert set(expected_dag_ids()) == TEST_DAGS
 
 
+def test_workers_reach_the_api_server_config(tmp_path: Path):
+    """``workers=N``: the webserver's (2) / api-server's (3) worker count; 1 by default."""
+    with pytest.raises(ValueError, match="workers must be 1 or more"):
+        AirflowServer(major=2, workers=0, install=False, cleanup_at_exit=False)
+    for major, key in ((2, "AIRFLOW__WEBSERVER__WORKERS"), (3, "AIRFLOW__API__WORKERS")):
+        for workers, want in ((None, "1"), (4, "4")):
+            kwargs = {} if workers is None else {"workers": workers}
+            srv = AirflowServer(major=major, install=False, cleanup_at_exit=False, airflow_home=tmp_path, **kwargs)
+            srv.port, srv._log_port, srv._trigger_log_port, srv._execution_port = 1, 2, 3, 4
+            assert srv._build_env()[key] == want
+
+
 # --------------------------------------------------------------------------- Airflow 2
 
 
