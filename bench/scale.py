@@ -244,8 +244,16 @@ def _listing(
     pages = -(-total // 100)
     server_time = max(raw - pages * rtt, 0.0)  # the raw loop at this latency, less its round trips
     cursors = api == "v2" and tuple(int(p) for p in srv.version.split(".")[:2]) >= (3, 3)
-    ideal = server_time / (1 if cursors else 4) + rtt
-    res.details[scenario] = {"server_time_s": server_time, "ideal_s": ideal, "cursor": cursors}
+    # the pages the server can really work on at once: cursor pages one after the other; offset pages
+    # as many as are in flight (4), the server has workers to take and cores to run them on
+    concurrency = 1 if cursors else min(4, srv.workers, os.cpu_count() or 1)
+    ideal = server_time / concurrency + rtt
+    res.details[scenario] = {
+        "server_time_s": server_time,
+        "ideal_s": ideal,
+        "cursor": cursors,
+        "server_concurrency": concurrency,
+    }
     if rtt:
         res.targets.append(Target(f"{scenario}: official loop / astro_airflow", official / best, 4.0, True))
         res.targets.append(Target(f"{scenario}: astro_airflow / server-bound ideal", best / ideal, 1.5))

@@ -316,7 +316,7 @@ class AirflowServer:
         env: dict[str, str] | None = None,
         dags_folder: str | os.PathLike | None = None,
         airflow_home: str | os.PathLike | None = None,
-        start_timeout: float = 180.0,
+        start_timeout: float = 300.0,
         dags_timeout: float = 120.0,
         install: bool = True,
         cleanup_at_exit: bool = True,
@@ -1121,7 +1121,7 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--port", type=int)
         p.add_argument("--version", help="any Airflow release (e.g. 2.10.5) instead of the major's pinned one")
         p.add_argument("--release", default=DEFAULT_RELEASE)
-        p.add_argument("--timeout", type=float, default=180.0)
+        p.add_argument("--timeout", type=float, default=300.0)
         p.add_argument(
             "--workers", type=int, default=1, help="webserver (Airflow 2) / api-server (Airflow 3) workers (default 1)"
         )
