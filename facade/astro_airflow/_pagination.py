@@ -48,11 +48,12 @@ if TYPE_CHECKING:
     import asyncio
     from concurrent.futures import Future
 
-    from ._client import AsyncClient, Client, _BaseClient
+    from ._client import AsyncClient, Client, _BaseClient  # noqa: F401  (the pagers' bases name them)
 
 __all__ = ["AsyncPager", "Page", "SyncPager"]
 
 T = TypeVar("T")
+C = TypeVar("C", bound="_BaseClient")  # the client a pager runs its fetches with: Client or AsyncClient
 #: fetches one page: (context, offset, limit) -> Page; a cursor list's takes the cursor too
 #: (``""``: the first page, asking for cursor pagination; None: by offset)
 PageFetch = Callable[..., Op["Page[T]"]]
@@ -78,17 +79,18 @@ def check_prefetch(value: object, error: type[Exception] = InvalidInputError) ->
     return value
 
 
-class _Pager(Generic[T]):
+class _Pager(Generic[C, T]):
     def __init__(
         self,
-        client: _BaseClient,
+        client: C,
         fetch: PageFetch[T] | None,
         page_size: int,
-        limit: int | None,
+        limit: int | None = None,
         *,
         cursors: bool = False,
         prefetch: int | None = None,
     ) -> None:
+        self._client = client
         self._fetch = fetch
         self._page_size = page_size
         self._limit = limit
@@ -136,26 +138,13 @@ class _Pager(Generic[T]):
         return (offset, size, cursor)
 
 
-class SyncPager(_Pager[T]):
+class SyncPager(_Pager["Client", T]):
     """Iterate to fetch pages lazily; ``list(pager)`` gets them all (see the module's docstring for
     cursors, prefetch and page size).
 
     >>> for run in client.dag_runs.list("hello"):
     ...     print(run.run_id, run.state)
     """
-
-    def __init__(
-        self,
-        client: Client,
-        fetch: PageFetch[T] | None,
-        page_size: int,
-        limit: int | None = None,
-        *,
-        cursors: bool = False,
-        prefetch: int | None = None,
-    ) -> None:
-        super().__init__(client, fetch, page_size, limit, cursors=cursors, prefetch=prefetch)
-        self._client = client
 
     def _page(self, offset: int, size: int, cursor: str | None) -> Page[T]:
         assert self._fetch is not None
@@ -230,25 +219,12 @@ class SyncPager(_Pager[T]):
                 yield from page.items
 
 
-class AsyncPager(_Pager[T]):
+class AsyncPager(_Pager["AsyncClient", T]):
     """``async for`` fetches pages lazily; ``await pager.first_page()`` gets one page.
 
     >>> async for pool in client.pools.list():
     ...     print(pool.name)
     """
-
-    def __init__(
-        self,
-        client: AsyncClient,
-        fetch: PageFetch[T] | None,
-        page_size: int,
-        limit: int | None = None,
-        *,
-        cursors: bool = False,
-        prefetch: int | None = None,
-    ) -> None:
-        super().__init__(client, fetch, page_size, limit, cursors=cursors, prefetch=prefetch)
-        self._client = client
 
     async def _page(self, offset: int, size: int, cursor: str | None) -> Page[T]:
         assert self._fetch is not None
