@@ -24,11 +24,12 @@ operationId and the folder after the tag, so the match is exact), and the spec i
 
 from __future__ import annotations
 
+import ast
 import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 FACADE = Path(__file__).resolve().parent.parent / "facade"
 
@@ -150,9 +151,8 @@ class FacadeOperation:
         return f"{self.tag}.{self.module}"
 
 
-def _catches_import_error(node: Any) -> bool:
+def _catches_import_error(node: ast.AST) -> TypeGuard[ast.Try]:
     """``node`` is a ``try`` whose ImportError handler raises ``UnsupportedOperationError``."""
-    import ast
 
     def names(t: ast.expr | None) -> list[str]:
         if t is None:
@@ -176,12 +176,10 @@ def _catches_import_error(node: Any) -> bool:
     )
 
 
-def _imported_endpoints(tree: Any, package: str) -> list[tuple[str, str, int, bool]]:
+def _imported_endpoints(tree: ast.AST, package: str) -> list[tuple[str, str, int, bool]]:
     """``(tag, module, line, guarded)`` of every import of ``<package>.api.<tag>.<module>`` in ``tree``:
     ``from <package>.api.<tag> import <module>``, ``from <package>.api.<tag>.<module> import ...``,
     ``import <package>.api.<tag>.<module>`` and ``importlib.import_module("<package>.api.<tag>.<module>")``."""
-    import ast
-
     prefix = f"{package}.api."
     guarded_lines: set[int] = set()
     for node in ast.walk(tree):
@@ -218,10 +216,8 @@ def _imported_endpoints(tree: Any, package: str) -> list[tuple[str, str, int, bo
     return found
 
 
-def _keywords_passed(tree: Any) -> dict[str, set[str]]:
+def _keywords_passed(tree: ast.AST) -> dict[str, set[str]]:
     """``{module: names}``: the keyword arguments of every ``<module>.request_kwargs(...)`` call in ``tree``."""
-    import ast
-
     out: dict[str, set[str]] = {}
     for node in ast.walk(tree):
         if (
@@ -239,8 +235,6 @@ def facade_operations(api: str, generated: Path = GENERATED, facade: Path = FACA
     kept by hand): the endpoint modules ``facade/astro_airflow/**/*.py`` import from the generated
     package, each with the ``(METHOD, path)`` its ``request_kwargs`` sends, read from ``generated``
     (the client the facade was written against; a module it lacks has ``method``/``path`` None)."""
-    import ast
-
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from specs import APIS
 
@@ -249,10 +243,10 @@ def facade_operations(api: str, generated: Path = GENERATED, facade: Path = FACA
     keywords: dict[tuple[str, str], set[str]] = {}
     for source in sorted((facade / "astro_airflow").rglob("*.py")):
         tree = ast.parse(source.read_text(), str(source))
-        where = source.relative_to(facade / "astro_airflow").as_posix()
+        name = source.relative_to(facade / "astro_airflow").as_posix()
         passed = _keywords_passed(tree)
         for tag, module, line, guarded in _imported_endpoints(tree, package):
-            seen.setdefault((tag, module), []).append((f"{where}:{line}", guarded))
+            seen.setdefault((tag, module), []).append((f"{name}:{line}", guarded))
             keywords.setdefault((tag, module), set()).update(passed.get(module, ()))
     out = []
     for (tag, module), uses in sorted(seen.items()):

@@ -161,7 +161,7 @@ UNSET = object()
 def _page(endpoint: ModuleType, answer: Any, offset: int) -> Page[Any]:
     """The items of a generated collection model (its one list field), its total and next cursor."""
     parsed = answer.parsed
-    if not attrs.has(type(parsed)):  # a success status the spec does not document
+    if not attrs.has(type(parsed)):  # a documented success without a collection model (none of today's lists)
         response = httpx.Response(int(answer.status_code), content=answer.content, request=httpx.Request("GET", "/"))
         raise UnexpectedResponseError(
             f"{endpoint.__name__} answered {int(answer.status_code)} with no collection to page through",
