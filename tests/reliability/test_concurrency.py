@@ -28,6 +28,9 @@ PAUSED = "paused_dag"
 #: write at once, and wedged for minutes under 16 concurrent writes, failing later tests of the session.
 #: The client still makes all its calls at once (16 threads, 1,000 tasks): they queue in the proxy.
 SERVER_CONCURRENCY = 1
+#: seconds a call may wait in the proxy's queue and the server: no test here is about speed, and a
+#: deadlock waits forever, so it is long enough for a loaded 2-core machine
+QUEUED_TIMEOUT = 300.0
 
 
 def _version_requests(proxy: Any) -> int:
@@ -97,7 +100,9 @@ async def test_async_client_1000_concurrent_calls(airflow: Any, proxy_factory: A
     # 1,000 calls at once in the client; the proxy lets SERVER_CONCURRENCY through at a time
     proxy = proxy_factory(airflow, max_upstream=SERVER_CONCURRENCY)
     auth = auth_for(airflow)
-    async with AsyncClient(proxied(airflow, proxy), auth=auth) as client:
+    # a call's time queued behind the others counts against its timeout: the last of 1,000 waits for 999
+    # answers (35 s here, 61 s in a loaded CI run), so the default 60 s is too short for what this tests
+    async with AsyncClient(proxied(airflow, proxy), auth=auth, timeout=QUEUED_TIMEOUT) as client:
         started = time.monotonic()
         pools = await asyncio.gather(*(client.pools.get("default_pool") for _ in range(ASYNC_CALLS)))
         elapsed = time.monotonic() - started
@@ -154,7 +159,7 @@ def test_jwt_refresh_happens_once_across_threads(airflow3: Any, proxy_factory: A
 async def test_jwt_refresh_happens_once_across_tasks(airflow3: Any, proxy_factory: Any, spoil: Any) -> None:
     proxy = proxy_factory(airflow3, max_upstream=SERVER_CONCURRENCY)
     auth = AirflowJWT(airflow3.username, airflow3.password)
-    async with AsyncClient(proxied(airflow3, proxy), auth=auth) as client:
+    async with AsyncClient(proxied(airflow3, proxy), auth=auth, timeout=QUEUED_TIMEOUT) as client:
         await client.detect()
         spoil(auth)
         names = await asyncio.gather(*(client.pools.get("default_pool") for _ in range(200)))
@@ -208,9 +213,9 @@ async def test_jwt_401_refresh_under_pool_contention() -> None:
     tokens = _RotatingTokens()
     with StubServer(tokens) as stub:
         auth = AirflowJWT("admin", "admin")
-        # the first wave of 401s is held up to 2 s (above); a deadlock waits forever, so 10 s still catches
-        # it, while 3 s failed in CI under the harness's Airflow servers' load (the hold, then 300 retries)
-        async with AsyncClient(stub.url, auth=auth, api="v2", timeout=10, max_retries=0) as client:
+        # the first wave of 401s is held up to 2 s (above), then 600 requests queue for 100 connections to
+        # a stub in this process; a deadlock waits forever, while 3 s and then 10 s failed in loaded CI runs
+        async with AsyncClient(stub.url, auth=auth, api="v2", timeout=QUEUED_TIMEOUT, max_retries=0) as client:
             await client.detect()
             tokens.rotate()
             pools = await asyncio.gather(*(client.pools.get("default_pool") for _ in range(300)))
