@@ -15,7 +15,9 @@ Contestants of the listings: a raw httpx loop (pages of 100, one after the other
 client used as a library (``apache-airflow-ctl``, its own bench venv, ``airflowctl_worker.py``: its
 ``execute_list`` offset paging, pages of 100), this client one page at a time (``prefetch=1``) and
 this client as it comes (cursors on 3.3+, else 4 pages in flight). The server's CPU (every process of
-the harness, from ``/proc``) is measured per contestant too. Every row's ratio is to the official loop.
+the harness, from ``/proc``) is measured per contestant too. Every row's ratio is to the official loop,
+but in the "caller at work" rows (+50 ms only): the same two listings of this client by a caller that
+spends ``CALLER_WORK`` on each page, to show what reading ahead overlaps; their ratio is to ``prefetch=1``.
 
 ``workers`` (``run.py --scale-workers N``) starts the server with N webserver (Airflow 2) or
 api-server (Airflow 3) workers instead of the harness's 1; the scenario's name says how many.
@@ -38,6 +40,10 @@ from typing import Any
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+#: what the caller of a listing spends on each page in the "at work" rows (0.5 ms an item of 100)
+CALLER_WORK = 0.05
 
 
 def server_cpu(srv: Any) -> float:
@@ -258,6 +264,18 @@ def _listing(
         res.targets.append(Target(f"{scenario}: official loop / astro_airflow", official / best, 4.0, True))
         res.targets.append(Target(f"{scenario}: astro_airflow / server-bound ideal", best / ideal, 1.5))
     log(f"{scenario}: " + ", ".join(f"{n} {statistics.median(wall[n]):.2f}s" for n in contestants))
+    if rtt:
+        _at_work(
+            res,
+            f"{scenario}, the caller at work {CALLER_WORK * 1000:.0f} ms a page",
+            what,
+            wide_run,
+            total,
+            {
+                "astro_airflow, prefetch=1": sequential,
+                "astro_airflow (cursor or prefetch 4)": ahead,
+            },
+        )
     worker.close()
     if ctl is not None:
         ctl.close()
@@ -338,6 +356,33 @@ def _waits(res: Any, srv: Any, api: str, count: int) -> None:
     waiter.close()
     http.close()
     proxy.close()
+
+
+def _at_work(res: Any, scenario: str, what: str, wide_run: str, total: int, clients: dict[str, Any]) -> None:
+    """The same listing by a caller that spends ``CALLER_WORK`` on each page (a database write, say):
+    what reading ahead (cursor: the next page; offset: ``prefetch`` pages) overlaps with it."""
+    from run import Row, log
+
+    wall: dict[str, list[float]] = {name: [] for name in clients}
+    for r in range(3):
+        names = list(clients)
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            client, got, t0 = clients[name], 0, time.perf_counter()
+            if what == "task instances":
+                pages = client.task_instances.list("bench_wide", wide_run).iter_pages()
+            else:
+                pages = client.dag_runs.list("bench_runs").iter_pages()
+            for page in pages:
+                time.sleep(CALLER_WORK)
+                got += len(page.items)
+            if got != total:
+                raise RuntimeError(f"{name} listed {got} of {total} {what}")
+            wall[name].append(time.perf_counter() - t0)
+    one_at_a_time = statistics.median(wall["astro_airflow, prefetch=1"])
+    for name, seconds in wall.items():
+        median = statistics.median(seconds)
+        res.add(Row(scenario, name, "s", median, max(seconds), median / one_at_a_time, "prefetch=1"))
+    log(f"{scenario}: " + ", ".join(f"{n} {statistics.median(wall[n]):.2f}s" for n in wall))
 
 
 def _workers(srv: Any) -> str:

@@ -13,9 +13,10 @@ What a listing does, per list:
   the listing follows ``next_cursor`` to the end, one page after the other. A server without cursors
   ignores the parameter and the listing goes on by offset. Under cursors ``total_entries`` is capped
   by the server (``total_entries_limit``).
-* **Prefetch** (offset pagination with a known total). While the caller reads a page, up to
-  ``prefetch`` pages (the client's, 4 by default; ``prefetch=1``: one page at a time) are being
-  fetched: with ``Client`` on a few threads, with ``AsyncClient`` as tasks. Pages come out in
+* **Prefetch.** While the caller reads a page, up to ``prefetch`` pages (the client's, 4 by
+  default; ``prefetch=1``: one page at a time) are being fetched with offset pagination and a known
+  total, and the next page by cursor (each page names the next, so one is the most that can be
+  ahead): with ``Client`` on threads, with ``AsyncClient`` as tasks. Pages come out in
   order, exactly as a sequential listing gives them; a failed page raises its typed error when the
   caller reaches it; stopping early (``break``, an exception) cancels what has not been sent and
   waits for what is in flight (``AsyncClient``: when the iterator is closed, e.g. by
@@ -132,6 +133,11 @@ class _Pager(Generic[C, T]):
         """Whether the pages after ``page`` can be fetched ahead: by offset, with a known total."""
         return self._prefetch > 1 and not page.by_cursor and page.total_entries is not None
 
+    def _one_ahead(self, page: Page[T]) -> bool:
+        """Whether the page after ``page`` is read while the caller reads it: by cursor, each page names
+        the next, so one page can be ahead, no more."""
+        return self._prefetch > 1 and page.by_cursor
+
     def _args(self, offset: int, size: int, cursor: str | None) -> tuple[Any, ...]:
         if not self._cursors:
             return (offset, size)
@@ -172,28 +178,41 @@ class SyncPager(_Pager["Client", T]):
         yield from self._pages()
 
     def _pages(self) -> Generator[Page[T]]:
+        from concurrent.futures import ThreadPoolExecutor
+
         page = self.first_page()
         if self._ahead(page):
             yield from self._prefetched(page)
             return
-        while True:
-            yield page
-            start = self._next(page, self._first_asked if page is self._first else self._asked)
-            if start is None:
-                return
-            page = self._get(*start)
+        # one page after the other; by cursor with prefetch > 1, the next is read while the caller reads this one
+        reader = ThreadPoolExecutor(1, thread_name_prefix="astro-airflow-page") if self._one_ahead(page) else None
+        try:
+            while True:
+                start = self._next(page, self._first_asked if page is self._first else self._asked)
+                ahead = None
+                if reader is not None and start is not None:
+                    offset, cursor = start  # in a copy of this context: a Fleet's limit applies there too
+                    ahead = reader.submit(contextvars.copy_context().run, self._get, offset, cursor)
+                yield page
+                if start is None:
+                    return
+                page = ahead.result() if ahead is not None else self._get(*start)
+        finally:
+            if reader is not None:
+                reader.shutdown(wait=True, cancel_futures=True)
 
     def _prefetched(self, first: Page[T]) -> Generator[Page[T]]:
         from concurrent.futures import ThreadPoolExecutor
 
-        yield first
         size = self._ask(len(first.items))
         total = first.total_entries or 0
         planned = first.offset + len(first.items)
         if not first.items or size == 0:
+            yield first
             return
         pending: deque[Future[Page[T]]] = deque()
         pool = ThreadPoolExecutor(self._prefetch, thread_name_prefix="astro-airflow-page")
+        page = first
         try:
             while True:
                 while len(pending) < self._prefetch and planned < total and self._ask(planned):
@@ -201,12 +220,12 @@ class SyncPager(_Pager["Client", T]):
                     ctx = contextvars.copy_context()
                     pending.append(pool.submit(ctx.run, self._page, planned, self._ask(planned), None))
                     planned += size
+                yield page  # the caller reads it while the pages after it are being fetched
                 if not pending:
                     return
                 page = pending.popleft().result()
                 if not page.items:
                     return
-                yield page
                 total = page.total_entries if page.total_entries is not None else total
         finally:
             for future in pending:
@@ -249,40 +268,52 @@ class AsyncPager(_Pager["AsyncClient", T]):
                 yield page
 
     async def _pages(self) -> AsyncGenerator[Page[T]]:
+        import asyncio
+
         page = await self.first_page()
         if self._ahead(page):
             async with contextlib.aclosing(self._prefetched(page)) as pages:
                 async for page in pages:
                     yield page
             return
-        while True:
-            yield page
-            start = self._next(page, self._first_asked if page is self._first else self._asked)
-            if start is None:
-                return
-            page = await self._get(*start)
+        ahead: asyncio.Task[Page[T]] | None = None
+        try:
+            while True:
+                start = self._next(page, self._first_asked if page is self._first else self._asked)
+                if self._one_ahead(page) and start is not None:
+                    ahead = asyncio.ensure_future(self._get(*start))
+                yield page
+                if start is None:
+                    return
+                page = await ahead if ahead is not None else await self._get(*start)
+                ahead = None
+        finally:
+            if ahead is not None:
+                ahead.cancel()
+                await asyncio.gather(ahead, return_exceptions=True)
 
     async def _prefetched(self, first: Page[T]) -> AsyncGenerator[Page[T]]:
         import asyncio
 
-        yield first
         size = self._ask(len(first.items))
         total = first.total_entries or 0
         planned = first.offset + len(first.items)
         if not first.items or size == 0:
+            yield first
             return
         pending: deque[asyncio.Task[Page[T]]] = deque()
+        page = first
         try:
             while True:
                 while len(pending) < self._prefetch and planned < total and self._ask(planned):
                     pending.append(asyncio.ensure_future(self._page(planned, self._ask(planned), None)))
                     planned += size
+                yield page  # the caller reads it while the pages after it are being fetched
                 if not pending:
                     return
                 page = await pending.popleft()
                 if not page.items:
                     return
-                yield page
                 total = page.total_entries if page.total_entries is not None else total
         finally:
             for task in pending:

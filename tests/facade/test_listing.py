@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -121,6 +122,63 @@ def test_prefetch_gives_the_sequential_listing_with_pages_in_flight_at_once(wind
         if not _cursors(server, ahead):
             runs = [r.run_id for r in ahead.dag_runs.list(DAG, order_by="logical_date", **w.bounds)]
             assert runs == w.run_ids
+
+
+def _marks_runs_requests(events: list[Any]) -> Any:
+    def hook(request: httpx.Request) -> None:
+        if "/dagRuns" in request.url.path:
+            events.append("sent")
+
+    return hook
+
+
+def _reads(pager: Any, events: list[Any]) -> list[str]:
+    """Reads ``pager``'s items, pausing on the first of each page as a caller at work would."""
+    got = []
+    for i, run in enumerate(pager):
+        if i % 7 == 0:
+            time.sleep(0.3)
+        events.append(i)
+        got.append(run.run_id)
+    return got
+
+
+def test_the_next_page_is_read_while_the_caller_reads_this_one(window: tuple[Any, Window]) -> None:
+    """By cursor (3.3) one page ahead, by offset up to ``prefetch``; ``prefetch=1``: only when asked."""
+    server, w = window
+    for prefetch in (1, 4):
+        with make_client(server, page_size=7, prefetch=prefetch) as client:
+            one_ahead = _cursors(server, client)
+            flight = _watch(client)
+            events: list[Any] = []
+            client._http.event_hooks["request"].append(_marks_runs_requests(events))
+            runs = _reads(client.dag_runs.list(DAG, order_by="logical_date", limit=28, **w.bounds), events)
+        assert runs == w.run_ids[:28]
+        sent = [k for k, e in enumerate(events) if e == "sent"]
+        assert len(sent) == 4  # no page twice, none past the limit
+        for page in (1, 2, 3):  # page p+1 asked for before (prefetch) or after (1) the last item of page p
+            last_item = events.index(7 * page - 1)
+            assert (sent[page] < last_item) == (prefetch > 1), (prefetch, events)
+        assert flight.peak <= (1 if prefetch == 1 or one_ahead else prefetch)
+
+
+async def test_async_reads_the_next_page_while_the_caller_reads_this_one(window: tuple[Any, Window]) -> None:
+    server, w = window
+    async with make_async_client(server, page_size=7) as client:
+        events: list[Any] = []
+
+        async def sent(request: httpx.Request) -> None:
+            _marks_runs_requests(events)(request)
+
+        client._http.event_hooks = {"request": [sent], "response": []}
+        i = 0
+        async for run in client.dag_runs.list(DAG, order_by="logical_date", limit=14, **w.bounds):
+            if i % 7 == 0:
+                await asyncio.sleep(0.3)
+            events.append(run.run_id)
+            i += 1
+    assert [e for e in events if e != "sent"] == w.run_ids[:14]
+    assert events.count("sent") == 2 and events.index("sent", 1) < events.index(w.run_ids[6])
 
 
 def test_stopping_early_leaves_nothing_running(window: tuple[Any, Window]) -> None:

@@ -192,16 +192,24 @@ def test_pagination_is_lazy_and_complete(client: Client) -> None:
                 paged.variables.create(name, name)
             requests.clear()
 
-            pager = paged.variables.list()
+            one_at_a_time = paged.with_options(prefetch=1).variables.list()
             assert requests == []  # nothing is fetched before iterating
-            it = iter(pager)
+            it = iter(one_at_a_time)
             next(it)
             assert len(requests) == 1 and requests[0].url.params["limit"] == "50"
+            assert len(list(it)) + 1 == one_at_a_time.total_entries
+            requests.clear()
+
+            pager = paged.variables.list()  # prefetch 4: the next pages are read while the first is
+            assert requests == []
+            it = iter(pager)
+            next(it)
+            assert requests[0].url.params["offset"] == "0" and requests[0].url.params["limit"] == "50"
             rest = list(it)
             total = 1 + len(rest)
             assert pager.total_entries == total >= 120
             assert len(requests) == math.ceil(total / 50)
-            assert [r.url.params["offset"] for r in requests] == [str(50 * i) for i in range(len(requests))]
+            assert sorted(int(r.url.params["offset"]) for r in requests) == [50 * i for i in range(len(requests))]
             seen = [v.key for v in client.variables.list()]
             assert set(names) <= set(seen) and len(seen) == len(set(seen))
             mine = {v.key: v.value for v in paged.variables.list() if v.key.startswith(prefix)}
