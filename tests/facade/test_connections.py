@@ -271,14 +271,21 @@ def test_pagination_is_lazy_and_complete(client: Client) -> None:
             for name in names:
                 paged.connections.create(name, "http", password=secret())
             requests.clear()
-            pager = paged.connections.list()
+            one_at_a_time = paged.with_options(prefetch=1).connections.list()
+            assert requests == []  # nothing is fetched before iterating
+            it = iter(one_at_a_time)
+            next(it)
+            assert len(requests) == 1  # then a page when the previous one is used up
+            assert len(list(it)) + 1 == one_at_a_time.total_entries
+            requests.clear()
+            pager = paged.connections.list()  # prefetch 4: the next pages are read while the first is
             assert requests == []
             it = iter(pager)
             next(it)
-            assert len(requests) == 1
             total = 1 + len(list(it))
             assert pager.total_entries == total >= 12
             assert len(requests) == math.ceil(total / 5)
+            assert sorted(int(r.url.params["offset"]) for r in requests) == [5 * i for i in range(len(requests))]
             assert set(names) <= {c.conn_id for c in paged.connections.list()}
         finally:
             for name in names:
